@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale } from 'next-intl/server'
+import { Toaster } from '@/components/ui/sonner'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Horarios', template: '%s · Horarios' },
+  description: 'Horarios de atención y prioridad de atención entre asesores humanos y el Asistente Inteligente.',
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale()
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh bg-background text-foreground antialiased">
+        <NextIntlClientProvider>
+          {children}
+          <Toaster />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

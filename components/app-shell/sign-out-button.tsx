@@ -1,0 +1,29 @@
+'use client'
+
+import { useTransition } from 'react'
+import { useTranslations } from 'next-intl'
+import { LogOut } from 'lucide-react'
+import { signOutAction } from '@/server/actions/auth-actions'
+import { Button } from '@/components/ui/button'
+
+export function SignOutButton() {
+  const t = useTranslations('common.user')
+  const [pending, startTransition] = useTransition()
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      disabled={pending}
+      onClick={() =>
+        startTransition(async () => {
+          await signOutAction()
+          // A full navigation drops every cached server component of the signed-in session.
+          window.location.assign('/sign-in')
+        })
+      }
+    >
+      <LogOut aria-hidden className="size-4" />
+      {t('signOut')}
+    </Button>
+  )
+}

@@ -1,0 +1,92 @@
+'use client'
+
+import { useState, useTransition } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useTranslations } from 'next-intl'
+import { useRouter } from 'next/navigation'
+import Link from 'next/link'
+import { SignInSchema, type SignInInput } from '@/lib/auth/auth-schemas'
+import { signInAction } from '@/server/actions/auth-actions'
+import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { Label } from '@/components/ui/label'
+import { Alert, AlertDescription } from '@/components/ui/alert'
+import { FieldError } from '@/components/ui/form-message'
+
+export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
+  const t = useTranslations('auth')
+  const router = useRouter()
+  const [pending, startTransition] = useTransition()
+  const [formError, setFormError] = useState<string | null>(null)
+  const form = useForm<SignInInput>({ resolver: zodResolver(SignInSchema), defaultValues: { email: '', password: '' } })
+  const { errors } = form.formState
+
+  const onSubmit = form.handleSubmit((values) => {
+    setFormError(null)
+    startTransition(async () => {
+      const result = await signInAction(values)
+      if (result.ok) {
+        router.replace(result.data.redirectTo)
+        router.refresh()
+        return
+      }
+      if (result.error === 'rateLimited') {
+        setFormError(t('errors.rateLimited', { minutes: result.retryAfterMinutes ?? 15 }))
+        return
+      }
+      if (result.error === 'invalidCredentials') {
+        setFormError(t('errors.invalidCredentials'))
+        return
+      }
+      setFormError(t('errors.unexpected'))
+    })
+  })
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? 'sign-in-error' : undefined}>
+      {formError ? (
+        <Alert variant="destructive" id="sign-in-error">
+          <AlertDescription>{formError}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="space-y-1.5">
+        <Label htmlFor="email">{t('signIn.email')}</Label>
+        <Input
+          id="email"
+          type="email"
+          autoComplete="email"
+          aria-invalid={!!errors.email}
+          aria-describedby={errors.email ? 'email-error' : undefined}
+          {...form.register('email')}
+        />
+        <FieldError id="email-error" message={errors.email?.message ? t(`errors.${errors.email.message}`) : undefined} />
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="password">{t('signIn.password')}</Label>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.password}
+          aria-describedby={errors.password ? 'password-error' : undefined}
+          {...form.register('password')}
+        />
+        <FieldError
+          id="password-error"
+          message={errors.password?.message ? t(`errors.${errors.password.message}`) : undefined}
+        />
+      </div>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? t('signIn.submitting') : t('signIn.submit')}
+      </Button>
+      <p className="text-center text-sm text-muted-foreground">
+        {t('signIn.noAccount')}{' '}
+        <Link href="/sign-up" className="font-medium text-primary underline underline-offset-4">
+          {t('signIn.createAccount')}
+        </Link>
+      </p>
+      {showDemoHint ? <p className="text-center text-xs text-muted-foreground">{t('signIn.demoHint')}</p> : null}
+    </form>
+  )
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+// Messages are message keys (namespace `auth.errors`), translated where they are shown.
+export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' }))
+export const PasswordSchema = z.string().min(10, { error: 'passwordTooShort' }).max(128, { error: 'passwordTooLong' })
+
+export const SignInSchema = z.strictObject({
+  email: EmailSchema,
+  password: z.string().min(1, { error: 'passwordRequired' }).max(128, { error: 'passwordTooLong' }),
+})
+export type SignInInput = z.infer<typeof SignInSchema>
+
+export const COUNTRIES = ['CO', 'MX', 'PE', 'CL', 'AR', 'EC', 'BR', 'US', 'ES'] as const
+
+export const SignUpSchema = z.strictObject({
+  name: z.string().trim().min(2, { error: 'nameRequired' }).max(80, { error: 'nameTooLong' }),
+  email: EmailSchema,
+  password: PasswordSchema,
+  organizationName: z.string().trim().min(2, { error: 'organizationRequired' }).max(80, { error: 'nameTooLong' }),
+  country: z.enum(COUNTRIES, { error: 'countryRequired' }),
+  timeZone: z.string().min(1, { error: 'timeZoneRequired' }),
+})
+export type SignUpInput = z.infer<typeof SignUpSchema>

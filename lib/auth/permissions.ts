@@ -1,0 +1,53 @@
+import { createAccessControl } from 'better-auth/plugins/access'
+import { defaultStatements } from 'better-auth/plugins/organization/access'
+
+/**
+ * SPEC §7 — the permissions, declared once. The organization plugin uses them for its own member endpoints, and
+ * our server actions ask `can(role, …)` before every write.
+ */
+export const statements = {
+  ...defaultStatements,
+  settings: ['read', 'update'],
+  preview: ['read'],
+  agents: ['read', 'manage'],
+  presence: ['update-own', 'update-any'],
+  audit: ['read'],
+} as const
+
+export const ac = createAccessControl(statements)
+
+export const adminRole = ac.newRole({
+  organization: ['update'],
+  member: ['create', 'update', 'delete'],
+  invitation: ['create', 'cancel'],
+  settings: ['read', 'update'],
+  preview: ['read'],
+  agents: ['read', 'manage'],
+  presence: ['update-own', 'update-any'],
+  audit: ['read'],
+})
+
+export const staffRole = ac.newRole({
+  settings: ['read'],
+  preview: ['read'],
+  agents: ['read'],
+  presence: ['update-own'],
+  audit: ['read'],
+})
+
+export const roles = { admin: adminRole, staff: staffRole } as const
+export type Role = keyof typeof roles
+export const ROLES = Object.keys(roles) as Role[]
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && value in roles
+}
+
+type Statements = typeof statements
+export type Permission = { [K in keyof Statements]?: Statements[K][number][] }
+
+/** True when `role` grants every listed action. Unknown roles grant nothing. */
+export function can(role: string | null | undefined, permission: Permission): boolean {
+  if (!isRole(role)) return false
+  return roles[role].authorize(permission as never).success
+}

@@ -1,0 +1,30 @@
+import type { Schedule } from '../schedule/types'
+
+// SPEC §5
+export type Priority = 'agents' | 'assistant'
+
+// SPEC §3 — one scope's own configuration as the editor and the data-access layer exchange it.
+export type AssistantSettings = {
+  name: string
+  active: boolean
+  /** null = always on (24/7); otherwise its own hours, evaluated in the scope's time zone. */
+  schedule: Schedule | null
+}
+
+export type ScopeConfiguration = {
+  business: Schedule
+  outOfHoursMessage: string
+  priority: Priority
+  assistant: AssistantSettings | null
+}
+
+export type ScopeSettings = {
+  departmentId: string | null // null = General
+  name: string
+  usesGeneral: boolean // always false for General
+  version: number
+  updatedAt: Date
+  updatedBy: string | null
+  /** The scope's own configuration. For a department that uses General this is its last own copy (or a copy of General). */
+  config: ScopeConfiguration
+}

@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test'
+import fs from 'node:fs'
+
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const baseURL = `http://localhost:${PORT}`
+// Debian's Chromium when installed (CI and this machine); otherwise Playwright's own browser on a developer laptop.
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
+const PGLITE_DIR = '.data/e2e-pglite'
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  globalSetup: './e2e/global-setup.ts',
+  use: {
+    baseURL,
+    locale: 'es-CO',
+    timezoneId: 'America/Bogota',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: systemChromium
+      ? {
+          executablePath: systemChromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        }
+      : {},
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      dependencies: ['setup'],
+    },
+  ],
+  webServer: {
+    // A production build on a fresh embedded database, migrated and seeded by prepare-db.
+    command: `rm -rf ${PGLITE_DIR} && PGLITE_DIR=${PGLITE_DIR} SEED_DEMO=1 npx tsx scripts/prepare-db.ts && PGLITE_DIR=${PGLITE_DIR} npx next start -p ${PORT}`,
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: !process.env.CI && !!process.env.E2E_REUSE_SERVER,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { PGLITE_DIR, BETTER_AUTH_URL: baseURL, PORT: String(PORT) },
+  },
+})
