@@ -16,7 +16,6 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL,
     locale: 'es-CO',

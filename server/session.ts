@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getAuth } from './auth'
-import { getMembership } from '@/db/members'
+import { getMembership } from '@/db/auth-queries'
 import { can, type Permission, type Role } from '@/lib/auth/permissions'
 
 export type Viewer = {

@@ -35,6 +35,10 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
         setFormError(t('errors.rateLimited', { minutes: result.retryAfterMinutes ?? 15 }))
         return
       }
+      if (result.error === 'noOrganization') {
+        setFormError(t('errors.noOrganization'))
+        return
+      }
       if (result.error === 'invalidCredentials') {
         setFormError(t('errors.invalidCredentials'))
         return

@@ -5,7 +5,7 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | {
       ok: false
-      error: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rateLimited' | 'invalidCredentials' | 'emailTaken'
+      error: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rateLimited' | 'invalidCredentials' | 'emailTaken' | 'noOrganization'
       fieldErrors?: Record<string, string>
       retryAfterMinutes?: number
     }

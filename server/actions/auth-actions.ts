@@ -5,9 +5,13 @@ import { APIError } from 'better-auth/api'
 import { getAuth } from '@/server/auth'
 import { SignInSchema, SignUpSchema } from '@/lib/auth/auth-schemas'
 import { isKnownTimeZone } from '@/lib/schedule/time-zones'
-import { createOrganizationForOwner } from '@/db/organizations'
-import { checkSignInRateLimit, recordSignInFailure, clearSignInFailures } from '@/db/rate-limit'
-import { getMembership } from '@/db/members'
+import {
+  checkSignInRateLimit,
+  clearSignInFailures,
+  createOrganizationForOwner,
+  getMembership,
+  recordSignInFailure,
+} from '@/db/auth-queries'
 import { fieldErrors, type ActionResult } from './action-result'
 
 function clientIp(h: Headers): string {
@@ -27,9 +31,12 @@ export async function signInAction(input: unknown): Promise<ActionResult<{ redir
   try {
     const result = await auth.api.signInEmail({ body: parsed.data, headers: h })
     await clearSignInFailures([keys[0]!])
+    // The session's organization is resolved per request from the membership table (server/session.ts).
     const membership = await getMembership(result.user.id, null)
-    if (!membership) return { ok: true, data: { redirectTo: '/sign-up?step=organization' } }
-    await auth.api.setActiveOrganization({ body: { organizationId: membership.organizationId }, headers: h })
+    if (!membership) {
+      await auth.api.signOut({ headers: h }).catch(() => undefined)
+      return { ok: false, error: 'noOrganization' }
+    }
     return { ok: true, data: { redirectTo: '/settings/schedules' } }
   } catch (error) {
     if (error instanceof APIError && (error.status === 'UNAUTHORIZED' || error.status === 'BAD_REQUEST')) {

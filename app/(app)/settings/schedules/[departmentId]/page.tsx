@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { requireViewer } from '@/server/session'
+import { getScopeSettings, listScopes } from '@/db/queries'
+import { SchedulesLayout } from '@/components/schedules/schedules-layout'
+import { ScopeSummaryCard } from '@/components/schedules/scope-summary'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('schedules.page'))('title') }
+}
+
+export default async function DepartmentSchedulesPage({ params }: { params: Promise<{ departmentId: string }> }) {
+  const { departmentId } = await params
+  const viewer = await requireViewer({ settings: ['read'] })
+  // The department is looked up inside the viewer's organization only: another organization's id is simply not found.
+  const [scopes, settings] = await Promise.all([
+    listScopes(viewer.organizationId),
+    getScopeSettings(viewer.organizationId, departmentId),
+  ])
+  if (!settings) notFound()
+  return (
+    <SchedulesLayout scopes={scopes} current={departmentId}>
+      <ScopeSummaryCard settings={settings} />
+    </SchedulesLayout>
+  )
+}

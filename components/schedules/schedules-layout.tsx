@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server'
+import type { ScopeSummary } from '@/db/queries'
+import { ScopeSelector } from './scope-selector'
+
+/** Ajustes Generales → Horarios: the scope selector beside the selected scope's configuration. */
+export async function SchedulesLayout({
+  scopes,
+  current,
+  children,
+}: {
+  scopes: ScopeSummary[]
+  current: string | null
+  children: React.ReactNode
+}) {
+  const t = await getTranslations('schedules.page')
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm text-muted-foreground">{t('breadcrumb')}</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted-foreground">{t('description')}</p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <aside className="lg:sticky lg:top-4 lg:self-start">
+          <ScopeSelector scopes={scopes} current={current} />
+        </aside>
+        <div className="min-w-0">{children}</div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import 'server-only'
+// Accounts, memberships and the sign-in limiter, bound to the process-wide database (see db/queries.ts).
+import type { Db } from './connection'
+import { getDb } from './client'
+import * as members from './dal/members'
+import * as signInLimit from './dal/sign-in-limit'
+
+export type { Membership, MemberSummary, MemberChangeResult } from './dal/members'
+
+function bind<Args extends unknown[], Result>(fn: (db: Db, ...args: Args) => Promise<Result>) {
+  return async (...args: Args): Promise<Result> => fn(await getDb(), ...args)
+}
+
+export const getMembership = bind(members.getMembership)
+export const listMembers = bind(members.listMembers)
+export const changeMemberRole = bind(members.changeMemberRole)
+export const removeMember = bind(members.removeMember)
+export const addMember = bind(members.addMember)
+export const createOrganizationForOwner = bind(members.createOrganizationForOwner)
+
+export const checkSignInRateLimit = bind(signInLimit.checkSignInRateLimit)
+export const recordSignInFailure = bind(signInLimit.recordSignInFailure)
+export const clearSignInFailures = bind(signInLimit.clearSignInFailures)

@@ -1,0 +1,344 @@
+import 'server-only'
+// Scopes (§3): General + departments, their configuration, optimistic-concurrency saves (§6) and routing inputs (§5).
+// Every function takes the organization id and filters by it in SQL.
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import type { Schedule } from '@/lib/schedule/types'
+import type { ScopeConfiguration, ScopeSettings } from '@/lib/settings/types'
+import type { Db } from '../connection'
+import { agent, agentDepartment, assistant, auditLog, department, organization, scopeSettings } from '../schema'
+import type { AuditChanges } from '../schema'
+import { loadScopeConfigs, replaceScopeChildren, rowsToSchedule, scheduleToRows, scopeColumns } from '../schedule-rows'
+import { defaultGeneralConfig } from '../defaults'
+import type { Actor } from './types'
+
+export const GENERAL_SCOPE_NAME = 'General'
+
+export type ScopeSummary = {
+  departmentId: string | null
+  name: string
+  usesGeneral: boolean
+  timeZone: string
+  /** Effective: for a department that uses General, General's assistant. */
+  assistantActive: boolean
+  version: number
+}
+
+type ScopeRow = {
+  id: string
+  departmentId: string | null
+  departmentName: string | null
+  departmentPosition: number | null
+  usesGeneral: boolean
+  timeZone: string
+  outOfHoursMessage: string
+  priority: ScopeConfiguration['priority']
+  version: number
+  updatedAt: Date
+  updatedBy: string | null
+}
+
+const scopeRowColumns = {
+  id: scopeSettings.id,
+  departmentId: scopeSettings.departmentId,
+  departmentName: department.name,
+  departmentPosition: department.position,
+  usesGeneral: scopeSettings.usesGeneral,
+  timeZone: scopeSettings.timeZone,
+  outOfHoursMessage: scopeSettings.outOfHoursMessage,
+  priority: scopeSettings.priority,
+  version: scopeSettings.version,
+  updatedAt: scopeSettings.updatedAt,
+  updatedBy: scopeSettings.updatedBy,
+}
+
+function scopeFilter(organizationId: string, departmentId: string | null) {
+  return and(
+    eq(scopeSettings.organizationId, organizationId),
+    departmentId === null ? isNull(scopeSettings.departmentId) : eq(scopeSettings.departmentId, departmentId),
+  )
+}
+
+function selectScopes(db: Db) {
+  return db
+    .select(scopeRowColumns)
+    .from(scopeSettings)
+    .leftJoin(
+      department,
+      and(eq(department.organizationId, scopeSettings.organizationId), eq(department.id, scopeSettings.departmentId)),
+    )
+}
+
+// General first, then departments in their order.
+const scopeOrder = [
+  sql`${scopeSettings.departmentId} is not null`,
+  asc(department.position),
+  asc(department.name),
+  asc(department.id),
+]
+
+function toSettings(row: ScopeRow, config: ScopeConfiguration): ScopeSettings {
+  return {
+    departmentId: row.departmentId,
+    name: row.departmentId === null ? GENERAL_SCOPE_NAME : (row.departmentName ?? ''),
+    usesGeneral: row.usesGeneral,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    config,
+  }
+}
+
+async function withConfigs(db: Db, organizationId: string, rows: ScopeRow[]): Promise<ScopeSettings[]> {
+  const configs = await loadScopeConfigs(db, organizationId, rows)
+  return rows.flatMap((row) => {
+    const config = configs.get(row.id)
+    return config ? [toSettings(row, config)] : []
+  })
+}
+
+/**
+ * Creates the General scope of an organization if it has none (organizations created by better-auth start without
+ * one). Returns false when the organization does not exist. Idempotent and race-safe (partial unique index).
+ */
+export async function ensureGeneralScope(db: Db, organizationId: string): Promise<boolean> {
+  const [org] = await db
+    .select({ timeZone: organization.timeZone })
+    .from(organization)
+    .where(eq(organization.id, organizationId))
+  if (!org) return false
+  await db.transaction(async (tx) => {
+    const config = defaultGeneralConfig(org.timeZone)
+    const [created] = await tx
+      .insert(scopeSettings)
+      .values({ organizationId, departmentId: null, usesGeneral: false, ...scopeColumns(config) })
+      .onConflictDoNothing()
+      .returning({ id: scopeSettings.id })
+    if (created) await replaceScopeChildren(tx, organizationId, created.id, config)
+  })
+  return true
+}
+
+async function scopeRows(db: Db, organizationId: string): Promise<ScopeRow[]> {
+  const rows = await selectScopes(db)
+    .where(eq(scopeSettings.organizationId, organizationId))
+    .orderBy(...scopeOrder)
+  if (rows.some((row) => row.departmentId === null)) return rows
+  if (!(await ensureGeneralScope(db, organizationId))) return []
+  return selectScopes(db)
+    .where(eq(scopeSettings.organizationId, organizationId))
+    .orderBy(...scopeOrder)
+}
+
+/** General + departments, in order. One query (two the first time an organization is used). */
+export async function listScopes(db: Db, organizationId: string): Promise<ScopeSummary[]> {
+  const rows = await scopeRows(db, organizationId)
+  const ids = rows.map((row) => row.id)
+  const assistants = ids.length
+    ? await db
+        .select({ scopeSettingsId: assistant.scopeSettingsId, active: assistant.active })
+        .from(assistant)
+        .where(eq(assistant.organizationId, organizationId))
+    : []
+  const activeByScope = new Map(assistants.map((row) => [row.scopeSettingsId, row.active]))
+  const general = rows.find((row) => row.departmentId === null)
+  const generalActive = general ? (activeByScope.get(general.id) ?? false) : false
+  return rows.map((row) => ({
+    departmentId: row.departmentId,
+    name: row.departmentId === null ? GENERAL_SCOPE_NAME : (row.departmentName ?? ''),
+    usesGeneral: row.usesGeneral,
+    timeZone: row.usesGeneral && general ? general.timeZone : row.timeZone,
+    assistantActive: row.usesGeneral ? generalActive : (activeByScope.get(row.id) ?? false),
+    version: row.version,
+  }))
+}
+
+/** One scope's settings; null when the department does not exist in this organization. */
+export async function getScopeSettings(
+  db: Db,
+  organizationId: string,
+  departmentId: string | null,
+): Promise<ScopeSettings | null> {
+  let [row] = await selectScopes(db).where(scopeFilter(organizationId, departmentId))
+  if (!row && departmentId === null && (await ensureGeneralScope(db, organizationId))) {
+    ;[row] = await selectScopes(db).where(scopeFilter(organizationId, null))
+  }
+  if (!row) return null
+  const [settings] = await withConfigs(db, organizationId, [row])
+  return settings ?? null
+}
+
+/** Every scope of the organization (General first) in five queries, whatever the number of departments. */
+export async function getAllScopeSettings(db: Db, organizationId: string): Promise<ScopeSettings[]> {
+  return withConfigs(db, organizationId, await scopeRows(db, organizationId))
+}
+
+export type RoutingInputs = {
+  /** The scope asked for (its own settings; `usesGeneral` tells whether General's apply). */
+  scope: ScopeSettings
+  /** General's settings, to resolve inheritance (same object as `scope` for General). */
+  general: ScopeSettings
+  /**
+   * Agents online in the scope: for a department, its agents (whether it uses General's configuration or not,
+   * the conversation is for that department's agents); for General, every online agent of the organization.
+   */
+  agentsOnline: number
+}
+
+export async function getRoutingInputs(
+  db: Db,
+  organizationId: string,
+  departmentId: string | null,
+): Promise<RoutingInputs | null> {
+  const general = await getScopeSettings(db, organizationId, null)
+  if (!general) return null
+  const scope = departmentId === null ? general : await getScopeSettings(db, organizationId, departmentId)
+  if (!scope) return null
+  return { scope, general, agentsOnline: await countOnlineAgents(db, organizationId, departmentId) }
+}
+
+/** Routing inputs of every scope (General first) in a handful of queries — for the preview overview. */
+export async function getAllRoutingInputs(db: Db, organizationId: string): Promise<RoutingInputs[]> {
+  const all = await getAllScopeSettings(db, organizationId)
+  const general = all.find((scope) => scope.departmentId === null)
+  if (!general) return []
+  const online = await onlineAgentsByDepartment(db, organizationId)
+  return all.map((scope) => ({
+    scope,
+    general,
+    agentsOnline: scope.departmentId === null ? online.total : (online.byDepartment.get(scope.departmentId) ?? 0),
+  }))
+}
+
+export async function countOnlineAgents(db: Db, organizationId: string, departmentId: string | null): Promise<number> {
+  if (departmentId === null) {
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(agent)
+      .where(and(eq(agent.organizationId, organizationId), eq(agent.presence, 'online')))
+    return row?.count ?? 0
+  }
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(agentDepartment)
+    .innerJoin(agent, and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)))
+    .where(
+      and(
+        eq(agentDepartment.organizationId, organizationId),
+        eq(agentDepartment.departmentId, departmentId),
+        eq(agent.presence, 'online'),
+      ),
+    )
+  return row?.count ?? 0
+}
+
+async function onlineAgentsByDepartment(db: Db, organizationId: string) {
+  const rows = await db
+    .select({ departmentId: agentDepartment.departmentId, count: sql<number>`count(*)::int` })
+    .from(agentDepartment)
+    .innerJoin(agent, and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)))
+    .where(and(eq(agentDepartment.organizationId, organizationId), eq(agent.presence, 'online')))
+    .groupBy(agentDepartment.departmentId)
+  const total = await countOnlineAgents(db, organizationId, null)
+  return { total, byDepartment: new Map(rows.map((row) => [row.departmentId, row.count])) }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Saving (§6): optimistic concurrency on scope_settings.version, all-or-nothing, audited.
+// ---------------------------------------------------------------------------------------------------------------
+
+export type SaveScopeInput = { expectedVersion: number; usesGeneral: boolean; config: ScopeConfiguration }
+export type SaveScopeResult = { ok: true; version: number } | { ok: false; reason: 'conflict' | 'not_found' }
+
+/** The configuration exactly as it will read back (normalised times, overrides by date, assistant in the scope zone). */
+function normalise(config: ScopeConfiguration): ScopeConfiguration {
+  const roundTrip = (schedule: Schedule, timeZone: string) =>
+    rowsToSchedule(timeZone, scheduleToRows('', '', 'business', schedule))
+  const timeZone = config.business.timeZone
+  return {
+    business: roundTrip(config.business, timeZone),
+    outOfHoursMessage: config.outOfHoursMessage,
+    priority: config.priority,
+    assistant: config.assistant && {
+      name: config.assistant.name,
+      active: config.assistant.active,
+      schedule: config.assistant.schedule && roundTrip(config.assistant.schedule, timeZone),
+    },
+  }
+}
+
+type Comparable = { usesGeneral: boolean; config: ScopeConfiguration }
+
+/** Before/after of each changed field, at the granularity an admin reads in a history ("Martes", "Festivos"). */
+export function diffSettings(before: Comparable, after: Comparable): AuditChanges {
+  const changes: AuditChanges = {}
+  const add = (field: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[field] = { before: a ?? null, after: b ?? null }
+  }
+  add('usesGeneral', before.usesGeneral, after.usesGeneral)
+  const [x, y] = [before.config, after.config]
+  add('business.timeZone', x.business.timeZone, y.business.timeZone)
+  for (const day of Object.keys(y.business.weekly) as (keyof Schedule['weekly'])[]) {
+    add(`business.weekly.${day}`, x.business.weekly[day], y.business.weekly[day])
+  }
+  add('business.overrides', x.business.overrides, y.business.overrides)
+  add('outOfHoursMessage', x.outOfHoursMessage, y.outOfHoursMessage)
+  add('priority', x.priority, y.priority)
+  if (x.assistant && y.assistant) {
+    add('assistant.name', x.assistant.name, y.assistant.name)
+    add('assistant.active', x.assistant.active, y.assistant.active)
+    add('assistant.schedule', x.assistant.schedule, y.assistant.schedule)
+  } else {
+    add('assistant', x.assistant, y.assistant)
+  }
+  return changes
+}
+
+/**
+ * Saves one scope in ONE transaction: bumps the version only if it still is `expectedVersion` (else 'conflict' and
+ * nothing is written), replaces the ranges/overrides/assistant, and appends one audit entry. For General,
+ * `usesGeneral` is always stored as false. Input is expected to be validated (zod in the server action); the
+ * database constraints still reject garbage, in which case this throws and nothing is written.
+ */
+export async function saveScopeSettings(
+  db: Db,
+  organizationId: string,
+  departmentId: string | null,
+  input: SaveScopeInput,
+  actor: Actor,
+): Promise<SaveScopeResult> {
+  return db.transaction(async (tx) => {
+    const before = await getScopeSettings(tx, organizationId, departmentId)
+    if (!before) return { ok: false, reason: 'not_found' } as const
+    if (before.version !== input.expectedVersion) return { ok: false, reason: 'conflict' } as const
+
+    const usesGeneral = departmentId === null ? false : input.usesGeneral
+    const config = normalise(input.config)
+    // The version check happens here, under the row lock: a concurrent save that committed since our read makes
+    // this match 0 rows.
+    const [updated] = await tx
+      .update(scopeSettings)
+      .set({
+        usesGeneral,
+        ...scopeColumns(config),
+        version: sql`${scopeSettings.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedBy: actor.userId,
+      })
+      .where(and(scopeFilter(organizationId, departmentId), eq(scopeSettings.version, input.expectedVersion)))
+      .returning({ id: scopeSettings.id, version: scopeSettings.version })
+    if (!updated) return { ok: false, reason: 'conflict' } as const
+
+    await replaceScopeChildren(tx, organizationId, updated.id, config)
+    await tx.insert(auditLog).values({
+      organizationId,
+      actorUserId: actor.userId,
+      actorName: actor.name,
+      departmentId,
+      scopeName: before.name,
+      action: 'settings.update',
+      changes: diffSettings(before, { usesGeneral, config }),
+      newVersion: updated.version,
+    })
+    return { ok: true, version: updated.version } as const
+  })
+}

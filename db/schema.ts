@@ -1,0 +1,429 @@
+// Database schema (drizzle pg-core). SPEC §3–§7.
+//
+// Tenant isolation is enforced by the database, not only by the queries: every tenant table has
+// `organization_id NOT NULL`, every parent exposes UNIQUE (organization_id, id), and every child references its
+// parent through the pair, so a row can never point at another organization's department, scope or agent.
+//
+// The better-auth tables use better-auth 1.7's field names as TS keys (its drizzle adapter maps by TS key) and
+// snake_case column names.
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
+const createdAt = () => timestamptz('created_at').notNull().defaultNow()
+const newId = () => crypto.randomUUID()
+
+// ---------------------------------------------------------------------------------------------------------------
+// better-auth core tables
+// ---------------------------------------------------------------------------------------------------------------
+
+export const user = pgTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  createdAt: createdAt(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+})
+
+export const session = pgTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: createdAt(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    // organization plugin
+    activeOrganizationId: text('active_organization_id').references(() => organization.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('session_user_id_idx').on(t.userId)],
+)
+
+export const account = pgTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamptz('access_token_expires_at'),
+    refreshTokenExpiresAt: timestamptz('refresh_token_expires_at'),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: createdAt(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('account_user_id_idx').on(t.userId)],
+)
+
+export const verification = pgTable(
+  'verification',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('verification_identifier_idx').on(t.identifier)],
+)
+
+// better-auth rate limiter with `rateLimit: { storage: 'database' }`.
+export const rateLimit = pgTable('rate_limit', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  count: integer('count').notNull(),
+  lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// better-auth organization plugin tables (+ our additional organization fields)
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ROLES = ['admin', 'staff'] as const
+export type Role = (typeof ROLES)[number]
+
+export const organization = pgTable(
+  'organization',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    logo: text('logo'),
+    metadata: text('metadata'),
+    createdAt: createdAt(),
+    // Additional fields (better-auth `organization({ schema: { organization: { additionalFields } } })`).
+    country: text('country').notNull().default('CO'),
+    timeZone: text('time_zone').notNull().default('America/Bogota'),
+  },
+  (t) => [
+    check('organization_country_iso2', sql`${t.country} ~ '^[A-Z]{2}$'`),
+    check('organization_time_zone_not_empty', sql`${t.timeZone} <> ''`),
+  ],
+)
+
+export const member = pgTable(
+  'member',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull().default('staff'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // Also the target of agent.(organization_id, user_id): an agent can only be linked to a member of its org.
+    unique('member_organization_user_unique').on(t.organizationId, t.userId),
+    index('member_user_id_idx').on(t.userId),
+    check('member_role_valid', sql`${t.role} in ('admin', 'staff')`),
+  ],
+)
+
+export const invitation = pgTable(
+  'invitation',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').$type<Role>(),
+    status: text('status').notNull().default('pending'),
+    expiresAt: timestamptz('expires_at').notNull(),
+    createdAt: createdAt(),
+    inviterId: text('inviter_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    index('invitation_organization_id_idx').on(t.organizationId),
+    index('invitation_email_idx').on(t.email),
+    check('invitation_role_valid', sql`${t.role} is null or ${t.role} in ('admin', 'staff')`),
+  ],
+)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Departments and scopes (§3)
+// ---------------------------------------------------------------------------------------------------------------
+
+export const department = pgTable(
+  'department',
+  {
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('department_org_id_unique').on(t.organizationId, t.id),
+    unique('department_org_name_unique').on(t.organizationId, t.name),
+    check('department_name_not_blank', sql`length(btrim(${t.name})) between 1 and 100`),
+  ],
+)
+
+export const PRIORITIES = ['agents', 'assistant'] as const
+
+/** One row per scope: General (department_id NULL) or a department. */
+export const scopeSettings = pgTable(
+  'scope_settings',
+  {
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    departmentId: text('department_id'),
+    usesGeneral: boolean('uses_general').notNull().default(true),
+    timeZone: text('time_zone').notNull(),
+    outOfHoursMessage: text('out_of_hours_message').notNull().default(''),
+    priority: text('priority').$type<(typeof PRIORITIES)[number]>().notNull().default('assistant'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedBy: text('updated_by').references(() => user.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    unique('scope_settings_org_id_unique').on(t.organizationId, t.id),
+    // Department scopes: one per department (NULLs are distinct, so General is covered by the partial index below).
+    unique('scope_settings_org_department_unique').on(t.organizationId, t.departmentId),
+    uniqueIndex('scope_settings_one_general_per_org')
+      .on(t.organizationId)
+      .where(sql`${t.departmentId} is null`),
+    foreignKey({
+      name: 'scope_settings_department_fk',
+      columns: [t.organizationId, t.departmentId],
+      foreignColumns: [department.organizationId, department.id],
+    }).onDelete('cascade'),
+    check('scope_settings_general_is_own', sql`${t.departmentId} is not null or ${t.usesGeneral} = false`),
+    check('scope_settings_priority_valid', sql`${t.priority} in ('agents', 'assistant')`),
+    check('scope_settings_version_positive', sql`${t.version} >= 1`),
+    check('scope_settings_message_length', sql`length(${t.outOfHoursMessage}) <= 1000`),
+    check('scope_settings_time_zone_not_empty', sql`${t.timeZone} <> ''`),
+  ],
+)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schedules (§4): wall-clock minutes + the scope's zone, never a time of day as a timestamp.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const SCHEDULE_KINDS = ['business', 'assistant'] as const
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number]
+
+/** Weekly ranges. weekday 0 = Monday … 6 = Sunday; end_minute ≤ start_minute means the range crosses midnight. */
+export const scheduleRange = pgTable(
+  'schedule_range',
+  {
+    organizationId: text('organization_id').notNull(),
+    scopeSettingsId: text('scope_settings_id').notNull(),
+    kind: text('kind').$type<ScheduleKind>().notNull(),
+    weekday: smallint('weekday').notNull(),
+    position: smallint('position').notNull(),
+    startMinute: smallint('start_minute').notNull(),
+    endMinute: smallint('end_minute').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'schedule_range_pk', columns: [t.scopeSettingsId, t.kind, t.weekday, t.position] }),
+    foreignKey({
+      name: 'schedule_range_scope_fk',
+      columns: [t.organizationId, t.scopeSettingsId],
+      foreignColumns: [scopeSettings.organizationId, scopeSettings.id],
+    }).onDelete('cascade'),
+    index('schedule_range_org_idx').on(t.organizationId),
+    check('schedule_range_kind_valid', sql`${t.kind} in ('business', 'assistant')`),
+    check('schedule_range_weekday_valid', sql`${t.weekday} between 0 and 6`),
+    check('schedule_range_start_valid', sql`${t.startMinute} between 0 and 1439`),
+    check('schedule_range_end_valid', sql`${t.endMinute} between 1 and 1440`),
+    check('schedule_range_not_empty', sql`${t.startMinute} <> ${t.endMinute}`),
+    check('schedule_range_position_valid', sql`${t.position} >= 0`),
+  ],
+)
+
+/** A date override (holiday / special date). No ranges = closed all day. */
+export const scheduleOverride = pgTable(
+  'schedule_override',
+  {
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id').notNull(),
+    scopeSettingsId: text('scope_settings_id').notNull(),
+    kind: text('kind').$type<ScheduleKind>().notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    label: text('label'),
+  },
+  (t) => [
+    unique('schedule_override_org_id_unique').on(t.organizationId, t.id),
+    unique('schedule_override_scope_date_unique').on(t.scopeSettingsId, t.kind, t.date),
+    foreignKey({
+      name: 'schedule_override_scope_fk',
+      columns: [t.organizationId, t.scopeSettingsId],
+      foreignColumns: [scopeSettings.organizationId, scopeSettings.id],
+    }).onDelete('cascade'),
+    index('schedule_override_org_idx').on(t.organizationId),
+    check('schedule_override_kind_valid', sql`${t.kind} in ('business', 'assistant')`),
+    check('schedule_override_label_length', sql`${t.label} is null or length(${t.label}) <= 200`),
+  ],
+)
+
+export const scheduleOverrideRange = pgTable(
+  'schedule_override_range',
+  {
+    organizationId: text('organization_id').notNull(),
+    overrideId: text('override_id').notNull(),
+    position: smallint('position').notNull(),
+    startMinute: smallint('start_minute').notNull(),
+    endMinute: smallint('end_minute').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'schedule_override_range_pk', columns: [t.overrideId, t.position] }),
+    foreignKey({
+      name: 'schedule_override_range_override_fk',
+      columns: [t.organizationId, t.overrideId],
+      foreignColumns: [scheduleOverride.organizationId, scheduleOverride.id],
+    }).onDelete('cascade'),
+    index('schedule_override_range_org_idx').on(t.organizationId),
+    check('schedule_override_range_start_valid', sql`${t.startMinute} between 0 and 1439`),
+    check('schedule_override_range_end_valid', sql`${t.endMinute} between 1 and 1440`),
+    check('schedule_override_range_not_empty', sql`${t.startMinute} <> ${t.endMinute}`),
+    check('schedule_override_range_position_valid', sql`${t.position} >= 0`),
+  ],
+)
+
+/** At most one AI assistant per scope (§3). */
+export const assistant = pgTable(
+  'assistant',
+  {
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id').notNull(),
+    scopeSettingsId: text('scope_settings_id').notNull().unique('assistant_scope_unique'),
+    name: text('name').notNull(),
+    active: boolean('active').notNull().default(false),
+    /** true = 24/7; false = its own ranges/overrides of kind 'assistant' in the scope's zone. */
+    alwaysOn: boolean('always_on').notNull().default(true),
+  },
+  (t) => [
+    foreignKey({
+      name: 'assistant_scope_fk',
+      columns: [t.organizationId, t.scopeSettingsId],
+      foreignColumns: [scopeSettings.organizationId, scopeSettings.id],
+    }).onDelete('cascade'),
+    index('assistant_org_idx').on(t.organizationId),
+    check('assistant_name_not_blank', sql`length(btrim(${t.name})) between 1 and 100`),
+  ],
+)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agents (§5 agentsOnline, §8 /agents)
+// ---------------------------------------------------------------------------------------------------------------
+
+export const PRESENCES = ['online', 'away', 'offline'] as const
+export type Presence = (typeof PRESENCES)[number]
+
+export const agent = pgTable(
+  'agent',
+  {
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email'),
+    // Composite FK (organization_id, user_id) → member(organization_id, user_id) ON DELETE SET NULL (user_id) lives
+    // in the custom migration: drizzle cannot express a column list on SET NULL (PostgreSQL ≥ 15).
+    userId: text('user_id'),
+    presence: text('presence').$type<Presence>().notNull().default('offline'),
+    presenceUpdatedAt: timestamptz('presence_updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('agent_org_id_unique').on(t.organizationId, t.id),
+    unique('agent_org_user_unique').on(t.organizationId, t.userId),
+    index('agent_org_presence_idx').on(t.organizationId, t.presence),
+    check('agent_presence_valid', sql`${t.presence} in ('online', 'away', 'offline')`),
+    check('agent_name_not_blank', sql`length(btrim(${t.name})) between 1 and 100`),
+  ],
+)
+
+export const agentDepartment = pgTable(
+  'agent_department',
+  {
+    organizationId: text('organization_id').notNull(),
+    agentId: text('agent_id').notNull(),
+    departmentId: text('department_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'agent_department_pk', columns: [t.agentId, t.departmentId] }),
+    foreignKey({
+      name: 'agent_department_agent_fk',
+      columns: [t.organizationId, t.agentId],
+      foreignColumns: [agent.organizationId, agent.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'agent_department_department_fk',
+      columns: [t.organizationId, t.departmentId],
+      foreignColumns: [department.organizationId, department.id],
+    }).onDelete('cascade'),
+    // Routing lookup: online agents of a department.
+    index('agent_department_org_department_idx').on(t.organizationId, t.departmentId),
+  ],
+)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Audit log (§6): append-only (UPDATE/DELETE rejected by a trigger in the custom migration).
+// No FKs to user/department: the entry must outlive them (snapshots of the names are kept).
+// ---------------------------------------------------------------------------------------------------------------
+
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    at: timestamptz('at').notNull().defaultNow(),
+    actorUserId: text('actor_user_id'),
+    actorName: text('actor_name').notNull(),
+    departmentId: text('department_id'),
+    scopeName: text('scope_name').notNull(),
+    action: text('action').notNull(),
+    changes: jsonb('changes').$type<AuditChanges>().notNull(),
+    newVersion: integer('new_version'),
+  },
+  (t) => [// Ascending on purpose: a backward scan serves ORDER BY at DESC, id DESC (NULLS FIRST) exactly.
+    index('audit_log_org_department_at_idx').on(t.organizationId, t.departmentId, t.at, t.id),
+  ],
+)

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { lookup, outcomeOf, tableFor, type Mode } from './outcomes'
+
+// decide() computes `until` as the earliest flip of an input that matters in the current state, without
+// re-deciding. That is exact only because of the two properties of the §5 tables checked here.
+const MODES: readonly Mode[] = ['none', 'assistant', 'agents']
+const BOOLS = [false, true] as const
+
+describe('SPEC §5 outcome tables', () => {
+  for (const mode of MODES) {
+    for (const agents of [0, 1]) {
+      const table = tableFor(mode, agents)
+      for (const businessOpen of BOOLS) {
+        for (const assistantOn of BOOLS) {
+          const state = `${mode} agents=${agents} business=${businessOpen} assistant=${assistantOn}`
+          const current = lookup(table, businessOpen, assistantOn)
+
+          it(`§5 ${state}: a flip that matters changes the outcome whatever the other input does`, () => {
+            if (lookup(table, !businessOpen, assistantOn) !== current) {
+              for (const other of BOOLS) expect(lookup(table, !businessOpen, other)).not.toBe(current)
+            }
+            if (lookup(table, businessOpen, !assistantOn) !== current) {
+              for (const other of BOOLS) expect(lookup(table, other, !assistantOn)).not.toBe(current)
+            }
+          })
+
+          it(`§5 ${state}: if no single flip matters, no combination does`, () => {
+            const businessMatters = lookup(table, !businessOpen, assistantOn) !== current
+            const assistantMatters = lookup(table, businessOpen, !assistantOn) !== current
+            if (!businessMatters && !assistantMatters) {
+              expect(lookup(table, !businessOpen, !assistantOn)).toBe(current)
+            }
+          })
+        }
+      }
+    }
+  }
+
+  it('§5 the assistant never answers in `none` mode (no active assistant, or a handed-over conversation)', () => {
+    for (const agents of [0, 1]) {
+      for (const businessOpen of BOOLS) {
+        for (const assistantOn of BOOLS) {
+          expect(outcomeOf(lookup(tableFor('none', agents), businessOpen, assistantOn)).responder).not.toBe('assistant')
+        }
+      }
+    }
+  })
+
+  it('§5 agentsOnline counts as available from 1, not for 0 or a fraction', () => {
+    expect(outcomeOf(lookup(tableFor('agents', 1), true, false)).responder).toBe('agents')
+    expect(outcomeOf(lookup(tableFor('agents', 0), true, false)).responder).toBe('queue')
+    expect(outcomeOf(lookup(tableFor('agents', 0.5), true, false)).responder).toBe('queue')
+  })
+})

@@ -1,0 +1,34 @@
+import type { Schedule } from '../schedule/types'
+import type { Priority } from '../settings/types'
+
+export type { Priority }
+
+// SPEC §5
+export type RoutingConfig = {
+  business: Schedule
+  /** `schedule: null` = the assistant is always on (24/7) while active. */
+  assistant: null | { active: boolean; schedule: Schedule | null }
+  priority: Priority
+}
+
+export type Responder = 'agents' | 'assistant' | 'queue' | 'closed'
+
+export type Reason =
+  | 'assistant_first'
+  | 'assistant_unavailable'
+  | 'agents_first'
+  | 'no_agents_online'
+  | 'outside_business_hours'
+
+export type Decision = {
+  responder: Responder
+  reason: Reason
+  businessOpen: boolean
+  assistantOn: boolean
+  /** First instant > at where responder or reason differs (same agentsOnline); null if none within 400 days. */
+  until: Date | null
+  /** When business hours next open — set only when responder is `closed`. */
+  nextOpening: Date | null
+}
+
+export type CoverageSegment = { start: Date; end: Date; responder: Responder }

@@ -1,0 +1,29 @@
+// SPEC §4 — which IANA zone names a schedule may use: exactly those the runtime can evaluate.
+
+let knownZones: Set<string> | null = null
+const acceptedAliases = new Set<string>()
+
+/** The runtime's canonical zone list (Intl.supportedValuesOf('timeZone')) plus 'UTC', e.g. for a zone picker. */
+export function listTimeZones(): string[] {
+  const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []
+  return list.includes('UTC') ? [...list] : [...list, 'UTC']
+}
+
+/**
+ * A zone the runtime knows: listed by Intl.supportedValuesOf('timeZone'), 'UTC', or an alias that
+ * Intl.DateTimeFormat accepts (e.g. 'US/Eastern', 'Etc/GMT+5'). The engine reads offsets through the same Intl,
+ * so every accepted name evaluates.
+ */
+export function isKnownTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false
+  knownZones ??= new Set(listTimeZones())
+  if (knownZones.has(value) || acceptedAliases.has(value)) return true
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value })
+  } catch {
+    return false
+  }
+  // Only accepted names are cached, so this set is bounded by what Intl accepts.
+  acceptedAliases.add(value)
+  return true
+}

@@ -1,0 +1,13 @@
+// npm run db:seed — migrates and creates the demo organizations that are missing (idempotent), on any database.
+import { runDbScript } from '../db/run-script'
+import { seedDemo } from '../db/seed'
+import { seedDemoUsers } from '../db/seed-users'
+
+await runDbScript(async (handle) => {
+  await handle.migrate()
+  const now = new Date()
+  const { created, skipped } = await seedDemo(handle.db, { now })
+  created.push(...(await seedDemoUsers(handle.db, { now })))
+  if (created.length === 0) return `Demo data already present in the ${handle.description} (${skipped.join(', ')}); nothing to do.`
+  return `Seeded the ${handle.description} with ${created.join(', ')}${skipped.length ? ` (already present: ${skipped.join(', ')})` : ''}.`
+})
