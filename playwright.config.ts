@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${PORT}`
 // Debian's Chromium when installed (CI and this machine); otherwise Playwright's own browser on a developer laptop.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
-const PGLITE_DIR = '.data/e2e-pglite'
+const PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? `.data/e2e-pglite-${PORT}`
 
 export default defineConfig({
   testDir: './e2e',

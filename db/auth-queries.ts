@@ -5,7 +5,13 @@ import { getDb } from './client'
 import * as members from './dal/members'
 import * as signInLimit from './dal/sign-in-limit'
 
-export type { Membership, MemberSummary, MemberChangeResult } from './dal/members'
+export type {
+  Membership,
+  MemberSummary,
+  MemberChangeResult,
+  InvitationSummary,
+  OpenInvitation,
+} from './dal/members'
 
 function bind<Args extends unknown[], Result>(fn: (db: Db, ...args: Args) => Promise<Result>) {
   return async (...args: Args): Promise<Result> => fn(await getDb(), ...args)
@@ -21,3 +27,8 @@ export const createOrganizationForOwner = bind(members.createOrganizationForOwne
 export const checkSignInRateLimit = bind(signInLimit.checkSignInRateLimit)
 export const recordSignInFailure = bind(signInLimit.recordSignInFailure)
 export const clearSignInFailures = bind(signInLimit.clearSignInFailures)
+export const createInvitation = bind(members.createInvitation)
+export const listPendingInvitations = bind(members.listPendingInvitations)
+export const cancelInvitation = bind(members.cancelInvitation)
+export const findOpenInvitation = bind(members.findOpenInvitation)
+export const acceptInvitation = bind(members.acceptInvitation)

@@ -6,7 +6,9 @@ import type { Db } from './connection'
 import { account, member, user } from './schema'
 import { DEMO_ORGANIZATIONS, DEMO_USERS, linkDemoAgents } from './seed'
 
-const orgIdBySlug = new Map<string, string>(Object.values(DEMO_ORGANIZATIONS).map((org) => [org.slug, org.id]))
+const orgIdBySlug = new Map<string, string>(
+  Object.values(DEMO_ORGANIZATIONS).map((org) => [org.slug, org.id]),
+)
 
 /** Creates the missing demo users (account + membership) and links demo agents to them. Idempotent. */
 export async function seedDemoUsers(db: Db, { now }: { now: Date }): Promise<string[]> {
@@ -21,7 +23,14 @@ export async function seedDemoUsers(db: Db, { now }: { now: Date }): Promise<str
     await db.transaction(async (tx) => {
       await tx
         .insert(user)
-        .values({ id: userId, name: demo.name, email: demo.email, emailVerified: true, createdAt: now, updatedAt: now })
+        .values({
+          id: userId,
+          name: demo.name,
+          email: demo.email,
+          emailVerified: true,
+          createdAt: now,
+          updatedAt: now,
+        })
       await tx.insert(account).values({
         id: crypto.randomUUID(),
         accountId: userId,
@@ -31,7 +40,9 @@ export async function seedDemoUsers(db: Db, { now }: { now: Date }): Promise<str
         createdAt: now,
         updatedAt: now,
       })
-      await tx.insert(member).values({ id: crypto.randomUUID(), organizationId, userId, role: demo.role, createdAt: now })
+      await tx
+        .insert(member)
+        .values({ id: crypto.randomUUID(), organizationId, userId, role: demo.role, createdAt: now })
     })
     created.push(demo.email)
   }

@@ -1,9 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
-export const ADMIN = { email: 'admin@tienda-aurora.co', password: 'Aurora-admin-2026', state: 'e2e/.auth/admin.json' }
-export const STAFF = { email: 'soporte@tienda-aurora.co', password: 'Aurora-soporte-2026', state: 'e2e/.auth/staff.json' }
-export const OTHER_ADMIN = { email: 'admin@cafe-montana.pe', password: 'Montana-admin-2026', state: 'e2e/.auth/other.json' }
+// Stored sessions belong to one server's database, so they are kept per port (parallel runs use other ports).
+const STATE_DIR = `e2e/.auth/${process.env.E2E_PORT ?? 3100}`
+export const ADMIN = { email: 'admin@tienda-aurora.co', password: 'Aurora-admin-2026', state: `${STATE_DIR}/admin.json` }
+export const STAFF = { email: 'soporte@tienda-aurora.co', password: 'Aurora-soporte-2026', state: `${STATE_DIR}/staff.json` }
+export const OTHER_ADMIN = { email: 'admin@cafe-montana.pe', password: 'Montana-admin-2026', state: `${STATE_DIR}/other.json` }
 
 export async function signIn(page: Page, user: { email: string; password: string }) {
   await page.goto('/sign-in')

@@ -8,6 +8,7 @@ await runDbScript(async (handle) => {
   const now = new Date()
   const { created, skipped } = await seedDemo(handle.db, { now })
   created.push(...(await seedDemoUsers(handle.db, { now })))
-  if (created.length === 0) return `Demo data already present in the ${handle.description} (${skipped.join(', ')}); nothing to do.`
+  if (created.length === 0)
+    return `Demo data already present in the ${handle.description} (${skipped.join(', ')}); nothing to do.`
   return `Seeded the ${handle.description} with ${created.join(', ')}${skipped.length ? ` (already present: ${skipped.join(', ')})` : ''}.`
 })

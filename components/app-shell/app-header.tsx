@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Viewer } from '@/server/session'
+import { can } from '@/lib/auth/permissions'
 import { MainNav } from './main-nav'
 import { LanguageSwitcher } from './language-switcher'
 import { SignOutButton } from './sign-out-button'
@@ -23,7 +24,7 @@ export async function AppHeader({ viewer }: { viewer: Viewer }) {
             {viewer.name} · {t(`user.role.${viewer.role}`)}
           </span>
         </div>
-        <MainNav />
+        <MainNav canManageMembers={can(viewer.role, { member: ['create'] })} />
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />
           <SignOutButton />

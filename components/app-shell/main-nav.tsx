@@ -9,15 +9,16 @@ const ITEMS = [
   { href: '/settings/schedules', key: 'schedules' },
   { href: '/preview', key: 'preview' },
   { href: '/agents', key: 'agents' },
+  { href: '/settings/members', key: 'members' },
 ] as const
 
-export function MainNav() {
+export function MainNav({ canManageMembers }: { canManageMembers: boolean }) {
   const t = useTranslations('common.nav')
   const pathname = usePathname()
   return (
     <nav aria-label={t('mainNavigation')}>
       <ul className="flex flex-wrap items-center gap-1">
-        {ITEMS.map((item) => {
+        {ITEMS.filter((item) => item.key !== 'members' || canManageMembers).map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`)
           return (
             <li key={item.href}>

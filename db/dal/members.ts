@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, count, eq } from 'drizzle-orm'
 import type { Db } from '../connection'
-import { member, organization, session, user, type Role } from '../schema'
+import { invitation, member, organization, session, user, type Role } from '../schema'
 import { ensureGeneralScope } from './scopes'
 
 export type Membership = { organizationId: string; organizationName: string; role: Role }
@@ -25,7 +25,14 @@ export async function getMembership(
   return row ?? null
 }
 
-export type MemberSummary = { id: string; userId: string; name: string; email: string; role: Role; createdAt: Date }
+export type MemberSummary = {
+  id: string
+  userId: string
+  name: string
+  email: string
+  role: Role
+  createdAt: Date
+}
 
 export async function listMembers(db: Db, organizationId: string): Promise<MemberSummary[]> {
   return db
@@ -66,16 +73,27 @@ export async function changeMemberRole(
       .where(and(eq(member.organizationId, organizationId), eq(member.id, memberId)))
       .for('update')
     if (!current) return { ok: false, reason: 'not_found' } as const
-    if (current.role === 'admin' && role !== 'admin' && (await adminCount(tx as unknown as Db, organizationId)) <= 1) {
+    if (
+      current.role === 'admin' &&
+      role !== 'admin' &&
+      (await adminCount(tx as unknown as Db, organizationId)) <= 1
+    ) {
       return { ok: false, reason: 'last_admin' } as const
     }
-    await tx.update(member).set({ role }).where(and(eq(member.organizationId, organizationId), eq(member.id, memberId)))
+    await tx
+      .update(member)
+      .set({ role })
+      .where(and(eq(member.organizationId, organizationId), eq(member.id, memberId)))
     return { ok: true } as const
   })
 }
 
 /** Removes the member and ends their sessions in this organization; an organization always keeps one admin. */
-export async function removeMember(db: Db, organizationId: string, memberId: string): Promise<MemberChangeResult> {
+export async function removeMember(
+  db: Db,
+  organizationId: string,
+  memberId: string,
+): Promise<MemberChangeResult> {
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ role: member.role, userId: member.userId })
@@ -134,8 +152,154 @@ export async function createOrganizationForOwner(
     })
     await tx
       .insert(member)
-      .values({ id: crypto.randomUUID(), organizationId, userId: input.userId, role: 'admin', createdAt: now })
+      .values({
+        id: crypto.randomUUID(),
+        organizationId,
+        userId: input.userId,
+        role: 'admin',
+        createdAt: now,
+      })
   })
   await ensureGeneralScope(db, organizationId)
   return { organizationId }
+}
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
+
+export type InvitationSummary = { id: string; email: string; role: Role; status: string; expiresAt: Date }
+
+/** A pending invitation for `email` with `role`; its id is the one-time token of the link the admin hands over. */
+export async function createInvitation(
+  db: Db,
+  organizationId: string,
+  input: { email: string; role: Role; inviterId: string },
+  now: Date,
+): Promise<{ ok: true; id: string } | { ok: false; reason: 'already_member' }> {
+  const [existing] = await db
+    .select({ id: member.id })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(and(eq(member.organizationId, organizationId), eq(user.email, input.email)))
+  if (existing) return { ok: false, reason: 'already_member' }
+  // The token is unguessable (two UUIDs' worth of randomness) because whoever holds the link can join.
+  const id = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '')
+  await db.insert(invitation).values({
+    id,
+    organizationId,
+    email: input.email,
+    role: input.role,
+    status: 'pending',
+    inviterId: input.inviterId,
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+    createdAt: now,
+  })
+  return { ok: true, id }
+}
+
+export async function listPendingInvitations(
+  db: Db,
+  organizationId: string,
+  now: Date,
+): Promise<InvitationSummary[]> {
+  const rows = await db
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      status: invitation.status,
+      expiresAt: invitation.expiresAt,
+    })
+    .from(invitation)
+    .where(and(eq(invitation.organizationId, organizationId), eq(invitation.status, 'pending')))
+    .orderBy(asc(invitation.createdAt))
+  return rows.filter((row) => row.expiresAt > now).map((row) => ({ ...row, role: row.role ?? 'staff' }))
+}
+
+export async function cancelInvitation(
+  db: Db,
+  organizationId: string,
+  invitationId: string,
+): Promise<boolean> {
+  const rows = await db
+    .update(invitation)
+    .set({ status: 'canceled' })
+    .where(
+      and(
+        eq(invitation.organizationId, organizationId),
+        eq(invitation.id, invitationId),
+        eq(invitation.status, 'pending'),
+      ),
+    )
+    .returning({ id: invitation.id })
+  return rows.length > 0
+}
+
+export type OpenInvitation = {
+  id: string
+  email: string
+  role: Role
+  organizationId: string
+  organizationName: string
+}
+
+/** The invitation behind a link, if it is still pending and not expired. */
+export async function findOpenInvitation(
+  db: Db,
+  invitationId: string,
+  now: Date,
+): Promise<OpenInvitation | null> {
+  const [row] = await db
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      status: invitation.status,
+      expiresAt: invitation.expiresAt,
+      organizationId: invitation.organizationId,
+      organizationName: organization.name,
+    })
+    .from(invitation)
+    .innerJoin(organization, eq(organization.id, invitation.organizationId))
+    .where(eq(invitation.id, invitationId))
+  if (!row || row.status !== 'pending' || row.expiresAt <= now) return null
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role ?? 'staff',
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+  }
+}
+
+/** Joins the invited user to the organization and uses up the invitation, atomically (a link works once). */
+export async function acceptInvitation(
+  db: Db,
+  invitationId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [open] = await tx
+      .select({
+        organizationId: invitation.organizationId,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+      })
+      .from(invitation)
+      .where(and(eq(invitation.id, invitationId), eq(invitation.status, 'pending')))
+      .for('update')
+    if (!open || open.expiresAt <= now) return false
+    await tx.update(invitation).set({ status: 'accepted' }).where(eq(invitation.id, invitationId))
+    await tx
+      .insert(member)
+      .values({
+        id: crypto.randomUUID(),
+        organizationId: open.organizationId,
+        userId,
+        role: open.role ?? 'staff',
+        createdAt: now,
+      })
+      .onConflictDoNothing()
+    return true
+  })
 }

@@ -21,3 +21,19 @@ export const SignUpSchema = z.strictObject({
   timeZone: z.string().min(1, { error: 'timeZoneRequired' }),
 })
 export type SignUpInput = z.infer<typeof SignUpSchema>
+
+export const RoleSchema = z.enum(['admin', 'staff'], { error: 'roleRequired' })
+
+export const InviteMemberSchema = z.strictObject({ email: EmailSchema, role: RoleSchema })
+export type InviteMemberInput = z.infer<typeof InviteMemberSchema>
+
+export const ChangeMemberRoleSchema = z.strictObject({ memberId: z.string().min(1).max(100), role: RoleSchema })
+export const MemberIdSchema = z.strictObject({ memberId: z.string().min(1).max(100) })
+export const InvitationIdSchema = z.strictObject({ invitationId: z.string().min(1).max(100) })
+
+export const AcceptInvitationSchema = z.strictObject({
+  invitationId: z.string().min(1).max(100),
+  name: z.string().trim().min(2, { error: 'nameRequired' }).max(80, { error: 'nameTooLong' }),
+  password: PasswordSchema,
+})
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationSchema>

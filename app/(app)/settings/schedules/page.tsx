@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { requireViewer } from '@/server/session'
-import { getScopeSettings, listScopes } from '@/db/queries'
-import { SchedulesLayout } from '@/components/schedules/schedules-layout'
-import { ScopeSummaryCard } from '@/components/schedules/scope-summary'
+import { getOrganization, getRoutingInputs, listScopes } from '@/db/queries'
+import { can } from '@/lib/auth/permissions'
+import { SchedulesScreen } from '@/components/schedules/schedules-screen'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('schedules.page'))('title') }
@@ -12,14 +12,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GeneralSchedulesPage() {
   const viewer = await requireViewer({ settings: ['read'] })
-  const [scopes, settings] = await Promise.all([
+  const renderedAt = new Date()
+  const [scopes, inputs, organization] = await Promise.all([
     listScopes(viewer.organizationId),
-    getScopeSettings(viewer.organizationId, null),
+    getRoutingInputs(viewer.organizationId, null),
+    getOrganization(viewer.organizationId),
   ])
-  if (!settings) notFound()
+  if (!inputs) notFound()
   return (
-    <SchedulesLayout scopes={scopes} current={null}>
-      <ScopeSummaryCard settings={settings} />
-    </SchedulesLayout>
+    <SchedulesScreen
+      scopes={scopes}
+      inputs={inputs}
+      canEdit={can(viewer.role, { settings: ['update'] })}
+      organizationCountry={organization?.country ?? 'CO'}
+      renderedAt={renderedAt}
+    />
   )
 }

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { requireViewer } from '@/server/session'
-import { getScopeSettings, listScopes } from '@/db/queries'
-import { SchedulesLayout } from '@/components/schedules/schedules-layout'
-import { ScopeSummaryCard } from '@/components/schedules/scope-summary'
+import { getOrganization, getRoutingInputs, listScopes } from '@/db/queries'
+import { can } from '@/lib/auth/permissions'
+import { SchedulesScreen } from '@/components/schedules/schedules-screen'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('schedules.page'))('title') }
@@ -13,15 +13,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DepartmentSchedulesPage({ params }: { params: Promise<{ departmentId: string }> }) {
   const { departmentId } = await params
   const viewer = await requireViewer({ settings: ['read'] })
+  const renderedAt = new Date()
   // The department is looked up inside the viewer's organization only: another organization's id is simply not found.
-  const [scopes, settings] = await Promise.all([
+  const [scopes, inputs, organization] = await Promise.all([
     listScopes(viewer.organizationId),
-    getScopeSettings(viewer.organizationId, departmentId),
+    getRoutingInputs(viewer.organizationId, departmentId),
+    getOrganization(viewer.organizationId),
   ])
-  if (!settings) notFound()
+  if (!inputs) notFound()
   return (
-    <SchedulesLayout scopes={scopes} current={departmentId}>
-      <ScopeSummaryCard settings={settings} />
-    </SchedulesLayout>
+    <SchedulesScreen
+      scopes={scopes}
+      inputs={inputs}
+      canEdit={can(viewer.role, { settings: ['update'] })}
+      organizationCountry={organization?.country ?? 'CO'}
+      renderedAt={renderedAt}
+    />
   )
 }
