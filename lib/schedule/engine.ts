@@ -313,6 +313,8 @@ export function nextChange(schedule: Schedule, at: Date): Date | null {
 
 /** The next boundary from the week table, or NaN when a transition or override is near (then: general path). */
 function nextChangeFast(c: Compiled, ms: number): number {
+  // No weekly boundary at all (no weekly hours, or weekly 24/7 with overrides): only the general path can tell.
+  if (c.weekTable.length === 0) return NaN
   const offset = steadyOffset(c.zone, ms, QUIET_BEFORE, QUIET_REACH)
   if (offset !== offset) return NaN
   const local = ms + offset
