@@ -21,6 +21,8 @@ async function createAuth() {
   const db = await getDb()
   return betterAuth({
     appName: 'Horarios',
+    // Wrong passwords are expected traffic (and counted by our limiter); keep test output readable.
+    logger: { disabled: process.env.NODE_ENV === 'test' },
     secret: authSecret(),
     baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
     database: drizzleAdapter(db, { provider: 'pg', schema }),
