@@ -100,6 +100,17 @@ export function Combobox({
   // True from the key press that opens the popover until it closes, so fast typing on the trigger
   // (before the search box has focus) keeps accumulating instead of replacing the first character.
   const seedingRef = React.useRef(false)
+  const inputRef = React.useRef<HTMLInputElement>(null)
+  const listRef = React.useRef<HTMLDivElement>(null)
+
+  // cmdk highlights the best match after each search but keeps the old scroll offset (and may scroll
+  // back to the previously highlighted item); once it has settled, show the top of the results.
+  React.useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (listRef.current) listRef.current.scrollTop = 0
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [search])
 
   const selected = React.useMemo(() => options.find((o) => o.value === value), [options, value])
 
@@ -197,13 +208,31 @@ export function Combobox({
       </PopoverTrigger>
       <PopoverContent
         align="start"
+        onOpenAutoFocus={(e) => {
+          // Radix would select the search text; put the caret at the end instead so typed-ahead text is kept.
+          e.preventDefault()
+          const input = inputRef.current
+          if (!input) return
+          input.focus({ preventScroll: true })
+          input.setSelectionRange(input.value.length, input.value.length)
+        }}
         aria-label={ariaLabel}
         aria-labelledby={ariaLabel ? undefined : ariaLabelledBy}
         className={cn('w-(--radix-popover-trigger-width) min-w-64 p-0', contentClassName)}
       >
-        <Command label={searchLabel ?? searchPlaceholder} defaultValue={value ?? undefined} filter={filterOption} loop>
-          <CommandInput placeholder={searchPlaceholder} value={search} onValueChange={setSearch} />
-          <CommandList label={listLabel}>
+        <Command
+          label={searchLabel ?? searchPlaceholder}
+          defaultValue={value ?? undefined}
+          filter={filterOption}
+          loop
+        >
+          <CommandInput
+            ref={inputRef}
+            placeholder={searchPlaceholder}
+            value={search}
+            onValueChange={setSearch}
+          />
+          <CommandList ref={listRef} label={listLabel}>
             <CommandEmpty>{emptyText}</CommandEmpty>
             {items}
           </CommandList>
