@@ -1,12 +1,18 @@
 // Routing benchmark (issue 4). Run: npx tsx bench/routing.bench.ts
 // Targets on this machine: decide ≤ 1 µs per call (warm, varied instants & configs);
 // coverage for 50 departments × 7 days ≤ 5 ms in total. Prints PASS/FAIL but always exits 0.
-import { performance } from 'node:perf_hooks'
+import { cpus, loadavg } from 'node:os'
 import type { Schedule, TimeRange, Weekday } from '../lib/schedule/types'
 import { coverage, coverageWarnings, decide, overflow, type RoutingConfig } from '../lib/routing'
 
 const DAY = 86_400_000
-const ZONES = ['America/Bogota', 'America/New_York', 'America/Santiago', 'America/Mexico_City', 'Europe/Madrid']
+const ZONES = [
+  'America/Bogota',
+  'America/New_York',
+  'America/Santiago',
+  'America/Mexico_City',
+  'Europe/Madrid',
+]
 const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 
 function week(pick: (day: Weekday) => [string, string][]): Record<Weekday, TimeRange[]> {
@@ -18,7 +24,15 @@ function week(pick: (day: Weekday) => [string, string][]): Record<Weekday, TimeR
 const workdays = (day: Weekday) => day !== 'sat' && day !== 'sun'
 const SHAPES: ((day: Weekday) => [string, string][])[] = [
   (d) => (workdays(d) ? [['09:00', '18:00']] : []),
-  (d) => (workdays(d) ? [['08:00', '13:00'], ['14:00', '18:30']] : d === 'sat' ? [['09:00', '13:00']] : []),
+  (d) =>
+    workdays(d)
+      ? [
+          ['08:00', '13:00'],
+          ['14:00', '18:30'],
+        ]
+      : d === 'sat'
+        ? [['09:00', '13:00']]
+        : [],
   () => [['00:00', '24:00']],
   (d) => (d === 'sun' ? [] : [['07:00', '22:00']]),
   (d) => (workdays(d) ? [['22:00', '06:00']] : []),
@@ -62,28 +76,47 @@ const random = () => {
   seed ^= seed << 5
   return (seed >>> 0) / 2 ** 32
 }
-const INSTANTS = Array.from({ length: 8192 }, () => new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 365 * DAY)))
+const INSTANTS = Array.from(
+  { length: 8192 },
+  () => new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 365 * DAY)),
+)
 const AGENTS = Array.from({ length: 8192 }, () => Math.floor(random() * 3))
 
-function runDecide(calls: number, fn: typeof decide): { nsPerCall: number; checksum: number } {
-  let checksum = 0
-  const start = process.hrtime.bigint()
-  for (let i = 0; i < calls; i++) {
-    const d = fn(configs[i % configs.length]!, INSTANTS[i & 8191]!, AGENTS[(i * 7) & 8191]!)
-    checksum += d.until === null ? 1 : d.responder.length
-  }
-  const elapsed = Number(process.hrtime.bigint() - start)
-  return { nsPerCall: elapsed / calls, checksum }
+/**
+ * Wall time and this process's CPU time (user + system). On a shared, oversubscribed machine wall time mostly
+ * measures the OS scheduler; CPU time is what the calls cost. Both are printed; the verdict uses CPU time.
+ */
+type Timing = { wallNs: number; cpuNs: number }
+
+function timed(run: () => void): Timing {
+  const cpu = process.cpuUsage()
+  const wall = process.hrtime.bigint()
+  run()
+  const wallNs = Number(process.hrtime.bigint() - wall)
+  const used = process.cpuUsage(cpu)
+  return { wallNs, cpuNs: (used.user + used.system) * 1000 }
 }
 
-function runCoverage(from: Date): number {
+let checksum = 0
+
+function runDecide(calls: number, fn: typeof decide): Timing {
+  const t = timed(() => {
+    for (let i = 0; i < calls; i++) {
+      const d = fn(configs[i % configs.length]!, INSTANTS[i & 8191]!, AGENTS[(i * 7) & 8191]!)
+      checksum += d.until === null ? 1 : d.responder.length
+    }
+  })
+  return { wallNs: t.wallNs / calls, cpuNs: t.cpuNs / calls }
+}
+
+function runCoverage(from: Date): Timing {
   const to = new Date(from.getTime() + 7 * DAY)
-  const start = performance.now()
   let segments = 0
-  for (let i = 0; i < configs.length; i++) segments += coverage(configs[i]!, from, to, i % 2).length
-  const elapsed = performance.now() - start
+  const t = timed(() => {
+    for (let i = 0; i < configs.length; i++) segments += coverage(configs[i]!, from, to, i % 2).length
+  })
   if (segments === 0) throw new Error('no segments')
-  return elapsed
+  return t
 }
 
 const median = (xs: number[]) => {
@@ -98,15 +131,26 @@ runDecide(100_000, overflow)
 for (let i = 0; i < 20; i++) runCoverage(INSTANTS[i]!)
 
 const decideRuns = Array.from({ length: 7 }, () => runDecide(1_000_000, decide))
-const decideNs = median(decideRuns.map((r) => r.nsPerCall))
-const overflowNs = median(Array.from({ length: 5 }, () => runDecide(1_000_000, overflow).nsPerCall))
+const overflowRuns = Array.from({ length: 5 }, () => runDecide(1_000_000, overflow))
 // A fresh week start each run so the numbers include the engine work for new days, not just cache hits.
-const coverageMs = median(Array.from({ length: 41 }, (_, i) => runCoverage(INSTANTS[100 + i * 97]!)))
-const warningsStart = performance.now()
-for (const c of configs) coverageWarnings(c, INSTANTS[0]!, new Date(INSTANTS[0]!.getTime() + 7 * DAY))
-const warningsMs = performance.now() - warningsStart
+const coverageRuns = Array.from({ length: 41 }, (_, i) => runCoverage(INSTANTS[100 + i * 97]!))
+const warnings = timed(() => {
+  for (const c of configs) coverageWarnings(c, INSTANTS[0]!, new Date(INSTANTS[0]!.getTime() + 7 * DAY))
+})
 
-console.log(`decide:   ${decideNs.toFixed(0)} ns/call (median of 7 × 1e6 warm calls, 50 configs) — target ≤ 1000 ns: ${verdict(decideNs <= 1000)}`)
-console.log(`coverage: ${coverageMs.toFixed(3)} ms for 50 departments × 7 days (median of 41) — target ≤ 5 ms: ${verdict(coverageMs <= 5)}`)
-console.log(`info: overflow ${overflowNs.toFixed(0)} ns/call; coverageWarnings 50 × 7 days ${warningsMs.toFixed(1)} ms (cold-ish, no target)`)
-console.log(`checksum ${decideRuns[0]?.checksum}`)
+const decideCpu = median(decideRuns.map((r) => r.cpuNs))
+const decideWall = median(decideRuns.map((r) => r.wallNs))
+const coverageCpuMs = median(coverageRuns.map((r) => r.cpuNs)) / 1e6
+const coverageWallMs = median(coverageRuns.map((r) => r.wallNs)) / 1e6
+const load = loadavg()[0] ?? 0
+console.log(`machine: ${cpus().length} CPUs, load average ${load.toFixed(1)}`)
+console.log(
+  `decide:   ${decideCpu.toFixed(0)} ns/call CPU (${decideWall.toFixed(0)} ns wall), median of 7 × 1e6 warm calls over 50 configs — target ≤ 1000 ns: ${verdict(decideCpu <= 1000)}`,
+)
+console.log(
+  `coverage: ${coverageCpuMs.toFixed(3)} ms CPU (${coverageWallMs.toFixed(3)} ms wall) for 50 departments × 7 days, median of 41 — target ≤ 5 ms: ${verdict(coverageCpuMs <= 5)}`,
+)
+console.log(
+  `info: overflow ${median(overflowRuns.map((r) => r.cpuNs)).toFixed(0)} ns/call CPU; coverageWarnings 50 × 7 days ${(warnings.cpuNs / 1e6).toFixed(1)} ms CPU (no target)`,
+)
+console.log(`checksum ${checksum}`)

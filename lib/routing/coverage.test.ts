@@ -5,7 +5,13 @@ import { at, config, schedule } from './test-fixtures'
 
 const TZ = 'America/Bogota'
 const bog = (date: string, hm: string) => at(`${date}T${hm}:00-05:00`)
-const business = schedule(TZ, { weekdays: [['09:00', '13:00'], ['14:00', '18:00']], sat: [['10:00', '14:00']] })
+const business = schedule(TZ, {
+  weekdays: [
+    ['09:00', '13:00'],
+    ['14:00', '18:00'],
+  ],
+  sat: [['10:00', '14:00']],
+})
 const evenings = schedule(TZ, { all: [['17:00', '23:00']] })
 
 /** Independent reconstruction: follow decide's `until` from `from` and merge equal responders. */
@@ -77,6 +83,12 @@ describe('SPEC §5 coverage', () => {
     ])
   })
 
+  it('§5 an invalid range is rejected rather than answered', () => {
+    expect(() =>
+      coverage(config(business, null), new Date(Number.NaN), bog('2026-03-02', '10:00'), 1),
+    ).toThrow(RangeError)
+  })
+
   it('§5 empty or inverted ranges give no segments', () => {
     const c = config(business, null)
     expect(coverage(c, bog('2026-03-02', '10:00'), bog('2026-03-02', '10:00'), 1)).toEqual([])
@@ -85,7 +97,9 @@ describe('SPEC §5 coverage', () => {
 
   it('§4/§5 New York spring-forward: 01:00–02:30 closes at 03:00 EDT', () => {
     const ny = schedule('America/New_York', { sun: [['01:00', '02:30']] })
-    expect(coverage(config(ny, null), at('2026-03-08T00:00:00-05:00'), at('2026-03-08T04:00:00-04:00'), 1)).toEqual([
+    expect(
+      coverage(config(ny, null), at('2026-03-08T00:00:00-05:00'), at('2026-03-08T04:00:00-04:00'), 1),
+    ).toEqual([
       { start: at('2026-03-08T00:00:00-05:00'), end: at('2026-03-08T01:00:00-05:00'), responder: 'closed' },
       { start: at('2026-03-08T01:00:00-05:00'), end: at('2026-03-08T03:00:00-04:00'), responder: 'agents' },
       { start: at('2026-03-08T03:00:00-04:00'), end: at('2026-03-08T04:00:00-04:00'), responder: 'closed' },

@@ -55,9 +55,17 @@ export function sweep(
 }
 
 /** SPEC §5 — who answers over [from, to): consecutive segments, neighbours differ in responder. */
-export function coverage(config: RoutingConfig, from: Date, to: Date, agentsOnline: number): CoverageSegment[] {
+export function coverage(
+  config: RoutingConfig,
+  from: Date,
+  to: Date,
+  agentsOnline: number,
+): CoverageSegment[] {
+  const f = from.getTime()
+  const t = to.getTime()
+  if (!Number.isFinite(f) || !Number.isFinite(t)) throw new RangeError('routing: invalid coverage range')
   const table = tableFor(modeOf(config), agentsOnline)
-  return sweep(config, table, from.getTime(), to.getTime()).map((s) => ({
+  return sweep(config, table, f, t).map((s) => ({
     start: new Date(s.start),
     end: new Date(s.end),
     responder: s.responder,

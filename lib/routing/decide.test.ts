@@ -42,7 +42,10 @@ describe('SPEC §5 table — priority assistant', () => {
     const c = withAssistant('assistant')
     for (const hm of ['14:00', '20:00']) {
       for (const agents of [0, 1, 3]) {
-        expect(decide(c, bog(MON, hm), agents)).toMatchObject({ responder: 'assistant', reason: 'assistant_first' })
+        expect(decide(c, bog(MON, hm), agents)).toMatchObject({
+          responder: 'assistant',
+          reason: 'assistant_first',
+        })
       }
     }
   })
@@ -81,7 +84,12 @@ describe('SPEC §5 table — priority assistant', () => {
 
   it('§5 row 1 with an always-on assistant: constant decision, until null', () => {
     const d = decide(alwaysOnAssistant('assistant'), bog(MON, '03:00'), 0)
-    expect(d).toMatchObject({ responder: 'assistant', reason: 'assistant_first', until: null, nextOpening: null })
+    expect(d).toMatchObject({
+      responder: 'assistant',
+      reason: 'assistant_first',
+      until: null,
+      nextOpening: null,
+    })
   })
 })
 
@@ -135,7 +143,10 @@ describe('SPEC §5 — no active assistant: priority ignored, behaves as agents'
   const cases: [string, RoutingConfig][] = [
     ['no assistant, priority assistant', config(business, null, 'assistant')],
     ['no assistant, priority agents', config(business, null, 'agents')],
-    ['inactive always-on assistant, priority assistant', config(business, { active: false, schedule: null }, 'assistant')],
+    [
+      'inactive always-on assistant, priority assistant',
+      config(business, { active: false, schedule: null }, 'assistant'),
+    ],
     ['inactive scheduled assistant, priority assistant', withAssistant('assistant', false)],
   ]
   for (const [name, c] of cases) {
@@ -165,12 +176,18 @@ describe('SPEC §4/§5 boundaries — opening instant included, closing instant 
   const ms = (d: Date, delta: number) => new Date(d.getTime() + delta)
 
   it('§5 business opening: 08:59:59.999 closed, 09:00 open', () => {
-    expect(decide(c, ms(bog(MON, '09:00'), -1), 1)).toMatchObject({ responder: 'closed', until: bog(MON, '09:00') })
+    expect(decide(c, ms(bog(MON, '09:00'), -1), 1)).toMatchObject({
+      responder: 'closed',
+      until: bog(MON, '09:00'),
+    })
     expect(decide(c, bog(MON, '09:00'), 1)).toMatchObject({ responder: 'agents', businessOpen: true })
   })
 
   it('§5 business closing: 17:59:59.999 open, 18:00 closed (assistant on → assistant)', () => {
-    expect(decide(c, ms(bog(MON, '18:00'), -1), 1)).toMatchObject({ responder: 'agents', until: bog(MON, '18:00') })
+    expect(decide(c, ms(bog(MON, '18:00'), -1), 1)).toMatchObject({
+      responder: 'agents',
+      until: bog(MON, '18:00'),
+    })
     expect(decide(c, bog(MON, '18:00'), 1)).toMatchObject({
       responder: 'assistant',
       reason: 'outside_business_hours',
@@ -212,8 +229,11 @@ describe('SPEC §5 until / nextOpening horizon (400 days)', () => {
   it('§5 a change 400 days ahead counts, 401 days ahead does not', () => {
     const start = bog('2026-01-01', '00:00')
     const date = (days: number) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10)
-    const opensOn = (days: number) => schedule(TZ, {}, [{ date: date(days), ranges: [{ start: '00:00', end: '12:00' }] }])
-    expect(decide(config(opensOn(400), null), start, 1).until).toEqual(new Date(start.getTime() + 400 * 86_400_000))
+    const opensOn = (days: number) =>
+      schedule(TZ, {}, [{ date: date(days), ranges: [{ start: '00:00', end: '12:00' }] }])
+    expect(decide(config(opensOn(400), null), start, 1).until).toEqual(
+      new Date(start.getTime() + 400 * 86_400_000),
+    )
     expect(decide(config(opensOn(400), null), start, 1).nextOpening).toEqual(
       new Date(start.getTime() + 400 * 86_400_000),
     )
@@ -230,7 +250,12 @@ describe('SPEC §5 overflow (desbordar)', () => {
 
   it('§5 overflow: agents available → agents / agents_first even while the assistant is on', () => {
     const d = overflow(c, bog(MON, '14:00'), 1)
-    expect(d).toMatchObject({ responder: 'agents', reason: 'agents_first', assistantOn: true, nextOpening: null })
+    expect(d).toMatchObject({
+      responder: 'agents',
+      reason: 'agents_first',
+      assistantOn: true,
+      nextOpening: null,
+    })
     expect(d.until).toEqual(bog(MON, '18:00'))
   })
 

@@ -1,10 +1,10 @@
-import { isOpen, nextChange } from '../schedule'
+import { changeAfter, openAt } from './timeline'
 import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcomes'
 import type { Decision, RoutingConfig } from './types'
 
 const DAY_MS = 86_400_000
 /** `until` and `nextOpening` look this far ahead (SPEC §4/§5: "null if none within 400 days", inclusive). */
-export const HORIZON_MS = 400 * DAY_MS
+const HORIZON_MS = 400 * DAY_MS
 
 function earlier(a: Date | null, b: Date | null): Date | null {
   if (a === null) return b
@@ -18,8 +18,8 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
   const assistantActive = config.assistant !== null && config.assistant.active
   // Only a scheduled, active assistant can flip; an always-on one (schedule null) is constant.
   const assistantSchedule = assistantActive ? (config.assistant?.schedule ?? null) : null
-  const businessOpen = isOpen(config.business, at)
-  const assistantOn = assistantActive && (assistantSchedule === null || isOpen(assistantSchedule, at))
+  const businessOpen = openAt(config.business, at)
+  const assistantOn = assistantActive && (assistantSchedule === null || openAt(assistantSchedule, at))
   const current = lookup(table, businessOpen, assistantOn)
   const outcome = outcomeOf(current)
 
@@ -33,8 +33,9 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
   const assistantMatters = assistantSchedule !== null && lookup(table, businessOpen, !assistantOn) !== current
   // `closed` implies business closed at `t`, so the business schedule's next flip is also `nextOpening`.
   const closed = outcome.responder === 'closed'
-  const businessNext = businessMatters || closed ? nextChange(config.business, at) : null
-  const assistantNext = assistantMatters && assistantSchedule !== null ? nextChange(assistantSchedule, at) : null
+  const businessNext = businessMatters || closed ? changeAfter(config.business, at) : null
+  const assistantNext =
+    assistantMatters && assistantSchedule !== null ? changeAfter(assistantSchedule, at) : null
   const candidate = earlier(businessMatters ? businessNext : null, assistantNext)
   // nextChange already stops at the 400-day horizon; the guard keeps `until` honest if that ever changes.
   const until = candidate === null || candidate.getTime() > t + HORIZON_MS ? null : candidate
@@ -49,7 +50,10 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
   }
 }
 
-/** SPEC §5 — who answers a new conversation at `at`, and why. */
+/**
+ * SPEC §5 — who answers a new conversation at `at`, and why. `agentsOnline` counts agents connected and
+ * accepting chats in the scope; anything below 1 means nobody.
+ */
 export function decide(config: RoutingConfig, at: Date, agentsOnline: number): Decision {
   return evaluate(config, tableFor(modeOf(config), agentsOnline), at)
 }

@@ -40,7 +40,9 @@ describe('SPEC §5 outcome tables', () => {
     for (const agents of [0, 1]) {
       for (const businessOpen of BOOLS) {
         for (const assistantOn of BOOLS) {
-          expect(outcomeOf(lookup(tableFor('none', agents), businessOpen, assistantOn)).responder).not.toBe('assistant')
+          expect(outcomeOf(lookup(tableFor('none', agents), businessOpen, assistantOn)).responder).not.toBe(
+            'assistant',
+          )
         }
       }
     }

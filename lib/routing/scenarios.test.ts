@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { coverage, decide, overflow } from './index'
 import { ALWAYS, HOUR, at, config, schedule } from './test-fixtures'
 
-
 describe('SPEC §5 scenario 1 — e-commerce 9:00–18:00, priority Asesores Humanos, assistant always on', () => {
   const TZ = 'America/Bogota'
   const bog = (date: string, hm: string) => at(`${date}T${hm}:00-05:00`)
-  const shop = config(schedule(TZ, { weekdays: [['09:00', '18:00']] }), { active: true, schedule: null }, 'agents')
+  const shop = config(
+    schedule(TZ, { weekdays: [['09:00', '18:00']] }),
+    { active: true, schedule: null },
+    'agents',
+  )
 
   it('§5 in hours with agents connected: agents answer first', () => {
     expect(decide(shop, bog('2026-03-04', '11:30'), 2)).toMatchObject({
@@ -25,7 +28,11 @@ describe('SPEC §5 scenario 1 — e-commerce 9:00–18:00, priority Asesores Hum
   })
 
   it('§5 outside hours (night and weekend): the assistant answers, agents connected or not', () => {
-    for (const instant of [bog('2026-03-04', '18:00'), bog('2026-03-05', '08:59'), bog('2026-03-07', '12:00')]) {
+    for (const instant of [
+      bog('2026-03-04', '18:00'),
+      bog('2026-03-05', '08:59'),
+      bog('2026-03-07', '12:00'),
+    ]) {
       for (const agents of [0, 1]) {
         expect(decide(shop, instant, agents)).toMatchObject({
           responder: 'assistant',
@@ -44,7 +51,11 @@ describe('SPEC §5 scenario 1 — e-commerce 9:00–18:00, priority Asesores Hum
     const connected = coverage(shop, from, to, 1)
     expect(connected).toHaveLength(11)
     expect(connected[0]).toEqual({ start: from, end: bog('2026-03-02', '09:00'), responder: 'assistant' })
-    expect(connected[1]).toEqual({ start: bog('2026-03-02', '09:00'), end: bog('2026-03-02', '18:00'), responder: 'agents' })
+    expect(connected[1]).toEqual({
+      start: bog('2026-03-02', '09:00'),
+      end: bog('2026-03-02', '18:00'),
+      responder: 'agents',
+    })
     expect(connected.at(-1)).toEqual({ start: bog('2026-03-06', '18:00'), end: to, responder: 'assistant' })
     expect(connected.filter((s) => s.responder === 'agents')).toHaveLength(5)
     expect(coverage(shop, from, to, 0)).toEqual([{ start: from, end: to, responder: 'assistant' }])
@@ -93,6 +104,28 @@ describe('SPEC §5 scenario 2 — 24/7 service, priority Asistente Inteligente',
       expect(overflow(service, instant, 1)).toMatchObject({ responder: 'agents', until: null })
       expect(overflow(service, instant, 0)).toMatchObject({ responder: 'queue', until: null })
     }
+  })
+
+  it('§4/§5 a 24/7 business closed on a holiday: agents before, closed on the day, open again after', () => {
+    const withHoliday = config(
+      schedule(TZ, ALWAYS, [{ date: '2026-12-25', ranges: [], label: 'Navidad' }]),
+      { active: false, schedule: null },
+      'assistant',
+    )
+    expect(decide(withHoliday, at('2026-12-24T12:00:00-05:00'), 1)).toMatchObject({
+      responder: 'agents',
+      reason: 'agents_first',
+      until: at('2026-12-25T00:00:00-05:00'),
+    })
+    expect(decide(withHoliday, at('2026-12-25T12:00:00-05:00'), 1)).toMatchObject({
+      responder: 'closed',
+      until: at('2026-12-26T00:00:00-05:00'),
+      nextOpening: at('2026-12-26T00:00:00-05:00'),
+    })
+    expect(decide(withHoliday, at('2026-07-01T12:00:00-04:00'), 0)).toMatchObject({
+      responder: 'queue',
+      until: at('2026-12-25T00:00:00-05:00'),
+    })
   })
 
   it('§5 coverage is one assistant segment', () => {
@@ -184,16 +217,24 @@ describe('SPEC §4/§5 — night-only assistant (20:00–07:00 overnight)', () =
   })
 
   it('§4/§5 across the spring-forward night the assistant still runs until 07:00 wall clock (EDT)', () => {
-    expect(decide(agentsFirst, ny('2026-03-07', '22:00'), 1).until).toEqual(ny('2026-03-08', '07:00', '-04:00'))
+    expect(decide(agentsFirst, ny('2026-03-07', '22:00'), 1).until).toEqual(
+      ny('2026-03-08', '07:00', '-04:00'),
+    )
     const night = coverage(agentsFirst, ny('2026-03-07', '19:00'), ny('2026-03-08', '08:00', '-04:00'), 1)
     expect(night).toEqual([
       { start: ny('2026-03-07', '19:00'), end: ny('2026-03-07', '20:00'), responder: 'closed' },
       { start: ny('2026-03-07', '20:00'), end: ny('2026-03-08', '07:00', '-04:00'), responder: 'assistant' },
-      { start: ny('2026-03-08', '07:00', '-04:00'), end: ny('2026-03-08', '08:00', '-04:00'), responder: 'closed' },
+      {
+        start: ny('2026-03-08', '07:00', '-04:00'),
+        end: ny('2026-03-08', '08:00', '-04:00'),
+        responder: 'closed',
+      },
     ])
     // 11 wall hours, 10 real hours that night.
     const assistantSegment = night[1]
-    expect(assistantSegment && assistantSegment.end.getTime() - assistantSegment.start.getTime()).toBe(10 * HOUR)
+    expect(assistantSegment && assistantSegment.end.getTime() - assistantSegment.start.getTime()).toBe(
+      10 * HOUR,
+    )
   })
 
   it('§5 overflow at night: closed with the next opening, even though the assistant is on', () => {

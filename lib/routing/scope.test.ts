@@ -14,7 +14,11 @@ const salesConfig: ScopeConfiguration = {
   outOfHoursMessage: 'Fuera de horario',
   priority: 'agents',
   // Stored with another zone on purpose: the scope's zone must win (§3).
-  assistant: { name: 'Leo', active: true, schedule: schedule('America/New_York', { all: [['20:00', '23:00']] }) },
+  assistant: {
+    name: 'Leo',
+    active: true,
+    schedule: schedule('America/New_York', { all: [['20:00', '23:00']] }),
+  },
 }
 
 function scope(departmentId: string | null, usesGeneral: boolean, config: ScopeConfiguration): ScopeSettings {
@@ -69,7 +73,10 @@ describe('SPEC §3 scope resolution', () => {
   it('§3 the assistant name/active flag and priority carry over; no assistant stays null', () => {
     expect(toRoutingConfig(generalConfig).assistant).toEqual({ active: true, schedule: null })
     expect(toRoutingConfig({ ...generalConfig, assistant: null }).assistant).toBeNull()
-    expect(toRoutingConfig({ ...generalConfig, assistant: { name: 'x', active: false, schedule: null } }).assistant).toEqual({
+    expect(
+      toRoutingConfig({ ...generalConfig, assistant: { name: 'x', active: false, schedule: null } })
+        .assistant,
+    ).toEqual({
       active: false,
       schedule: null,
     })

@@ -36,5 +36,4 @@ export function at(iso: string): Date {
   return d
 }
 
-export const MINUTE = 60_000
 export const HOUR = 3_600_000

@@ -14,11 +14,7 @@ export type RoutingConfig = {
 export type Responder = 'agents' | 'assistant' | 'queue' | 'closed'
 
 export type Reason =
-  | 'assistant_first'
-  | 'assistant_unavailable'
-  | 'agents_first'
-  | 'no_agents_online'
-  | 'outside_business_hours'
+  'assistant_first' | 'assistant_unavailable' | 'agents_first' | 'no_agents_online' | 'outside_business_hours'
 
 export type Decision = {
   responder: Responder

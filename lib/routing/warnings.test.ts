@@ -24,11 +24,23 @@ describe('SPEC §5 coverageWarnings', () => {
     expect(sunday?.timeZone).toBe(TZ)
     expect(sunday?.dates).toEqual(['2026-03-08'])
     expect(sunday?.segments).toEqual([{ start: bog('2026-03-08', '00:00'), end: WEEK_TO }])
-    expect(warnings[0]?.segments[1]).toEqual({ start: bog('2026-03-03', '00:00'), end: bog('2026-03-03', '08:00') })
+    expect(warnings[0]?.segments[1]).toEqual({
+      start: bog('2026-03-03', '00:00'),
+      end: bog('2026-03-03', '08:00'),
+    })
   })
 
   it('§5 "Domingo 00:00–08:00: nadie atiende": the night assistant skips Saturday night', () => {
-    const nightsMonToSat = { weekdays: [['00:00', '08:00'], ['20:00', '24:00']], sat: [['00:00', '08:00'], ['20:00', '24:00']] } as const
+    const nightsMonToSat = {
+      weekdays: [
+        ['00:00', '08:00'],
+        ['20:00', '24:00'],
+      ],
+      sat: [
+        ['00:00', '08:00'],
+        ['20:00', '24:00'],
+      ],
+    } as const
     const c = config(
       schedule(TZ, { all: [['08:00', '20:00']] }),
       { active: true, schedule: schedule(TZ, nightsMonToSat) },
@@ -52,9 +64,12 @@ describe('SPEC §5 coverageWarnings', () => {
 
   it('§5 an always-on active assistant leaves no warnings; switching it off brings them back', () => {
     const business = schedule(TZ, { weekdays: [['09:00', '18:00']] })
-    expect(coverageWarnings(config(business, { active: true, schedule: null }, 'agents'), WEEK_FROM, WEEK_TO)).toEqual([])
     expect(
-      coverageWarnings(config(business, { active: false, schedule: null }, 'agents'), WEEK_FROM, WEEK_TO).length,
+      coverageWarnings(config(business, { active: true, schedule: null }, 'agents'), WEEK_FROM, WEEK_TO),
+    ).toEqual([])
+    expect(
+      coverageWarnings(config(business, { active: false, schedule: null }, 'agents'), WEEK_FROM, WEEK_TO)
+        .length,
     ).toBeGreaterThan(0)
   })
 
@@ -74,7 +89,9 @@ describe('SPEC §5 coverageWarnings', () => {
   it('§4/§5 a holiday override shows up as its own pattern with its date', () => {
     const business = schedule(TZ, { weekdays: [['09:00', '18:00']] }, [{ date: '2026-03-04', ranges: [] }])
     const warnings = coverageWarnings(config(business, null), WEEK_FROM, WEEK_TO)
-    const wholeDays = warnings.find((w) => w.code === 'no_one_outside_hours' && w.start === '00:00' && w.end === '24:00')
+    const wholeDays = warnings.find(
+      (w) => w.code === 'no_one_outside_hours' && w.start === '00:00' && w.end === '24:00',
+    )
     expect(wholeDays?.weekdays).toEqual(['wed', 'sat', 'sun'])
     expect(wholeDays?.dates).toEqual(['2026-03-04', '2026-03-07', '2026-03-08'])
   })

@@ -37,20 +37,39 @@ const BY_UTC_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri'
 
 type Piece = { date: LocalDate; start: number; end: number; startLabel: string; endLabel: string }
 
-function splitByLocalDay(start: number, end: number, timeZone: string): Piece[] {
+/** dayStart memoised per call: consecutive pieces share their day boundaries. */
+function dayStarts(timeZone: string): (date: LocalDate) => number {
+  const memo = new Map<string, number>()
+  return (date) => {
+    const key = formatDate(date)
+    let start = memo.get(key)
+    if (start === undefined) {
+      start = dayStart(date, timeZone)
+      memo.set(key, start)
+    }
+    return start
+  }
+}
+
+function splitByLocalDay(
+  start: number,
+  end: number,
+  timeZone: string,
+  startOf: (date: LocalDate) => number,
+): Piece[] {
   const pieces: Piece[] = []
   let s = start
   while (s < end) {
     const wall = localTime(s, timeZone)
     let date: LocalDate = { year: wall.year, month: wall.month, day: wall.day }
-    let begin = dayStart(date, timeZone)
-    let next = dayStart(addDays(date, 1), timeZone)
+    let begin = startOf(date)
+    let next = startOf(addDays(date, 1))
     // A zone whose clocks fall back across midnight shows the previous date for a while after the next day
     // has begun; the day is decided by day starts, not by the wall date.
     while (next <= s) {
       date = addDays(date, 1)
       begin = next
-      next = dayStart(addDays(date, 1), timeZone)
+      next = startOf(addDays(date, 1))
     }
     const e = Math.min(end, next)
     const endWall = localTime(e, timeZone)
@@ -77,7 +96,9 @@ function windowsWhere(
   agentsOnline: number,
   responder: Responder,
 ): { start: number; end: number }[] {
-  return sweep(config, tableFor(modeOf(config), agentsOnline), from, to).filter((s) => s.responder === responder)
+  return sweep(config, tableFor(modeOf(config), agentsOnline), from, to).filter(
+    (s) => s.responder === responder,
+  )
 }
 
 /**
@@ -87,20 +108,30 @@ function windowsWhere(
 export function coverageWarnings(config: RoutingConfig, from: Date, to: Date): CoverageWarning[] {
   const f = from.getTime()
   const t = to.getTime()
+  if (!Number.isFinite(f) || !Number.isFinite(t)) throw new RangeError('routing: invalid coverage range')
   const timeZone = config.business.timeZone
   const sources: Record<CoverageWarningCode, { start: number; end: number }[]> = {
     no_one_outside_hours: windowsWhere(config, f, t, 1, 'closed'),
     queue_without_agents: windowsWhere(config, f, t, 0, 'queue'),
   }
+  const startOf = dayStarts(timeZone)
   const warnings: CoverageWarning[] = []
   for (const code of CODE_ORDER) {
     const groups = new Map<string, CoverageWarning>()
     for (const window of sources[code]) {
-      for (const piece of splitByLocalDay(window.start, window.end, timeZone)) {
+      for (const piece of splitByLocalDay(window.start, window.end, timeZone, startOf)) {
         const key = `${piece.startLabel}-${piece.endLabel}`
         let group = groups.get(key)
         if (group === undefined) {
-          group = { code, timeZone, weekdays: [], start: piece.startLabel, end: piece.endLabel, dates: [], segments: [] }
+          group = {
+            code,
+            timeZone,
+            weekdays: [],
+            start: piece.startLabel,
+            end: piece.endLabel,
+            dates: [],
+            segments: [],
+          }
           groups.set(key, group)
         }
         const weekday = weekdayOf(piece.date)
