@@ -39,7 +39,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -119,16 +121,19 @@ describe('startup: DATABASE_URL errors are one clear sentence', () => {
 
   it('scripts print only the sentence and exit 1', async () => {
     const port = await freePort()
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (resolve) => {
-        execFile(
-          process.execPath,
-          ['--import', 'tsx', 'scripts/migrate.ts'],
-          { env: { ...process.env, DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x` }, timeout: 60_000 },
-          (error, out, err) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out, stderr: err }),
-        )
-      },
-    )
+    const { code, stdout, stderr } = await new Promise<{
+      code: number | null
+      stdout: string
+      stderr: string
+    }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/migrate.ts'],
+        { env: { ...process.env, DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x` }, timeout: 60_000 },
+        (error, out, err) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out, stderr: err }),
+      )
+    })
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr.trim().split('\n')).toEqual([
@@ -140,8 +145,14 @@ describe('startup: DATABASE_URL errors are one clear sentence', () => {
 describe('startup: configuration from the environment', () => {
   it('uses PGlite in PGLITE_DIR (default .data/pglite) unless DATABASE_URL is set', () => {
     expect(configFromEnv({})).toEqual({ driver: 'pglite', dataDir: path.resolve('.data/pglite') })
-    expect(configFromEnv({ PGLITE_DIR: 'tmp/db' })).toEqual({ driver: 'pglite', dataDir: path.resolve('tmp/db') })
-    expect(configFromEnv({ DATABASE_URL: 'postgres://a@b/c' })).toEqual({ driver: 'postgres', url: 'postgres://a@b/c' })
+    expect(configFromEnv({ PGLITE_DIR: 'tmp/db' })).toEqual({
+      driver: 'pglite',
+      dataDir: path.resolve('tmp/db'),
+    })
+    expect(configFromEnv({ DATABASE_URL: 'postgres://a@b/c' })).toEqual({
+      driver: 'postgres',
+      url: 'postgres://a@b/c',
+    })
     expect(configFromEnv({ DATABASE_URL: '  ' })).toMatchObject({ driver: 'pglite' })
   })
 })
@@ -194,7 +205,9 @@ describe('startup: the embedded database folder', () => {
     expect(fs.existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(true)
     const first = await openDatabase({ driver: 'pglite', dataDir: dir })
     await first.migrate()
-    await first.db.insert(organization).values({ id: 'org_persist', name: 'Persistente', slug: 'persistente' })
+    await first.db
+      .insert(organization)
+      .values({ id: 'org_persist', name: 'Persistente', slug: 'persistente' })
     await first.close()
     expect(fs.existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(false)
 
@@ -203,7 +216,9 @@ describe('startup: the embedded database folder', () => {
       const rows = await second.db.select({ name: organization.name }).from(organization)
       expect(rows).toEqual([{ name: 'Persistente' }])
       // Opening it again in the same process while it is open is refused too.
-      await expect(openDatabase({ driver: 'pglite', dataDir: dir })).rejects.toBeInstanceOf(DatabaseStartupError)
+      await expect(openDatabase({ driver: 'pglite', dataDir: dir })).rejects.toBeInstanceOf(
+        DatabaseStartupError,
+      )
       await second.db.execute(sql`select 1`)
     } finally {
       await second.close()
@@ -219,7 +234,11 @@ describe('startup: the embedded database folder', () => {
     // Same host, live PID, but a different start time: the PID was reused after the owner died.
     fs.writeFileSync(
       lockPath,
-      JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startedAt: (started ?? Date.now()) - 3_600_000 }),
+      JSON.stringify({
+        pid: process.ppid,
+        hostname: os.hostname(),
+        startedAt: (started ?? Date.now()) - 3_600_000,
+      }),
     )
     if (started !== null) {
       const release = acquirePgliteLock(dir)
@@ -229,7 +248,10 @@ describe('startup: the embedded database folder', () => {
     }
 
     // A live owner (our parent process, with its real start time) is respected.
-    fs.writeFileSync(lockPath, JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startedAt: started }))
+    fs.writeFileSync(
+      lockPath,
+      JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startedAt: started }),
+    )
     expect(() => acquirePgliteLock(dir)).toThrow(DatabaseStartupError)
 
     // A lock of another host is never stolen (PIDs mean nothing there) and says how to clear it.
@@ -243,4 +265,45 @@ describe('startup: the embedded database folder', () => {
     expect(JSON.parse(fs.readFileSync(lockPath, 'utf8'))).toMatchObject({ pid: process.pid })
     release()
   })
+})
+
+describe('startup: the process-wide database (db/client.ts)', () => {
+  it('does not cache a failed start: the next getDb() tries again', async () => {
+    const { getDb, closeDb } = await import('./client')
+    const saved = process.env.DATABASE_URL
+    try {
+      process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${await freePort()}/x`
+      await expect(getDb()).rejects.toThrow(
+        /^Cannot reach PostgreSQL at 127\.0\.0\.1:\d+ \(connection refused\)/,
+      )
+      process.env.DATABASE_URL = 'mysql://x'
+      await expect(getDb()).rejects.toThrow(/must start with postgres:\/\//)
+    } finally {
+      process.env.DATABASE_URL = saved
+      await closeDb()
+    }
+  })
+
+  const serverUrl = testDatabaseUrl
+  if (serverUrl) {
+    it('opens, migrates and memoises one database per process (TEST_DATABASE_URL server)', async () => {
+      const { createTestDatabase } = await import('@/test/db')
+      const { getDb, closeDb, migrate } = await import('./client')
+      const target = await createTestDatabase('postgres')
+      const saved = process.env.DATABASE_URL
+      try {
+        process.env.DATABASE_URL = target.url ?? ''
+        const [a, b] = await Promise.all([getDb(), getDb()])
+        expect(a).toBe(b)
+        await migrate()
+        expect(await a.select({ id: organization.id }).from(organization)).toEqual([])
+        await closeDb()
+        expect(await getDb()).not.toBe(a)
+      } finally {
+        process.env.DATABASE_URL = saved
+        await closeDb()
+        await target.close()
+      }
+    })
+  }
 })

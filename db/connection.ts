@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
-import type { ExtractTablesWithRelations } from 'drizzle-orm'
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
@@ -28,8 +28,10 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 
 export type DatabaseConfig =
   // dataDir null = in memory (tests); loadDataDir = start from a dump (tests start from a migrated template)
-  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
-  | { driver: 'postgres'; url: string }
+  ({ driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob } | { driver: 'postgres'; url: string }) & {
+    /** drizzle query logger (tests count queries with it). */
+    logger?: Logger
+  }
 
 export type DatabaseHandle = {
   db: Db
@@ -52,14 +54,23 @@ export function migrationsFolder(): string {
 export function configFromEnv(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim()
   if (url) return { driver: 'postgres', url }
-  return { driver: 'pglite', dataDir: path.resolve(process.cwd(), env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR) }
+  return {
+    driver: 'pglite',
+    dataDir: path.resolve(process.cwd(), env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR),
+  }
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.driver === 'pglite' ? openPglite(config.dataDir, config.loadDataDir) : openPostgres(config.url)
+  return config.driver === 'pglite'
+    ? openPglite(config.dataDir, config.loadDataDir, config.logger)
+    : openPostgres(config.url, config.logger)
 }
 
-async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DatabaseHandle> {
+async function openPglite(
+  dataDir: string | null,
+  loadDataDir?: Blob,
+  logger?: Logger,
+): Promise<DatabaseHandle> {
   const where = dataDir ? path.relative(process.cwd(), dataDir) || dataDir : 'memory'
   let release = () => {}
   if (dataDir) {
@@ -86,7 +97,7 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<D
     )
   }
 
-  const db = drizzlePglite({ client, schema })
+  const db = drizzlePglite({ client, schema, ...(logger && { logger }) })
   let closed = false
   return {
     db,
@@ -105,7 +116,7 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<D
   }
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
+async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandle> {
   const target = parsePostgresUrl(url)
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 })
   // An idle client losing its connection must not crash the process; the next query reports the error.
@@ -118,7 +129,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     throw postgresStartupError(error, target)
   }
 
-  const db = drizzleNodePg({ client: pool, schema })
+  const db = drizzleNodePg({ client: pool, schema, ...(logger && { logger }) })
   let closed = false
   return {
     db,
@@ -131,7 +142,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       try {
         await connection.query('select pg_advisory_lock(728361042)')
         try {
-          await migrateNodePg(drizzleNodePg({ client: connection, schema }), { migrationsFolder: migrationsFolder() })
+          await migrateNodePg(drizzleNodePg({ client: connection, schema }), {
+            migrationsFolder: migrationsFolder(),
+          })
         } finally {
           await connection.query('select pg_advisory_unlock(728361042)')
         }

@@ -11,7 +11,14 @@ export function defaultGeneralConfig(timeZone: string): ScopeConfiguration {
   return {
     business: {
       timeZone,
-      weekly: { ...emptyWeekly(), mon: weekdayHours(), tue: weekdayHours(), wed: weekdayHours(), thu: weekdayHours(), fri: weekdayHours() },
+      weekly: {
+        ...emptyWeekly(),
+        mon: weekdayHours(),
+        tue: weekdayHours(),
+        wed: weekdayHours(),
+        thu: weekdayHours(),
+        fri: weekdayHours(),
+      },
       overrides: [],
     },
     outOfHoursMessage: DEFAULT_OUT_OF_HOURS_MESSAGE,

@@ -62,7 +62,10 @@ function readOwner(lockPath: string): LockOwner | null {
 
 function inUseError(dataDir: string, lockPath: string, owner: LockOwner): DatabaseStartupError {
   const where = path.relative(process.cwd(), dataDir) || dataDir
-  const by = owner.hostname === os.hostname() ? `process ${owner.pid}` : `process ${owner.pid} on host ${owner.hostname}`
+  const by =
+    owner.hostname === os.hostname()
+      ? `process ${owner.pid}`
+      : `process ${owner.pid} on host ${owner.hostname}`
   return new DatabaseStartupError(
     `The embedded database in ${where} is already in use by ${by}; stop that process (for example another "npm run dev") or set PGLITE_DIR to another folder, and if that process no longer exists delete ${lockPath}.`,
   )
@@ -71,7 +74,11 @@ function inUseError(dataDir: string, lockPath: string, owner: LockOwner): Databa
 /** Takes the lock of `dataDir` (which must exist) or throws DatabaseStartupError. Returns the release function. */
 export function acquirePgliteLock(dataDir: string): () => void {
   const lockPath = path.resolve(dataDir, LOCK_FILE_NAME)
-  const me: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: processStartedAt(process.pid) }
+  const me: LockOwner = {
+    pid: process.pid,
+    hostname: os.hostname(),
+    startedAt: processStartedAt(process.pid),
+  }
 
   for (let attempt = 0; attempt < 5; attempt++) {
     try {

@@ -68,7 +68,14 @@ export function scheduleToRows(
   const overrideRanges: OverrideRangeRow[] = []
   for (const override of schedule.overrides) {
     const id = crypto.randomUUID()
-    overrides.push({ id, organizationId, scopeSettingsId, kind, date: override.date, label: override.label ?? null })
+    overrides.push({
+      id,
+      organizationId,
+      scopeSettingsId,
+      kind,
+      date: override.date,
+      label: override.label ?? null,
+    })
     override.ranges.forEach((range, position) =>
       overrideRanges.push({
         organizationId,
@@ -103,17 +110,28 @@ export function rowsToSchedule(timeZone: string, rows: ScheduleRows): Schedule {
     .map((row) => {
       const ranges = (rangesByOverride.get(row.id) ?? [])
         .sort((a, b) => a.position - b.position)
-        .map((range) => ({ start: timeFromMinutes(range.startMinute), end: timeFromMinutes(range.endMinute) }))
+        .map((range) => ({
+          start: timeFromMinutes(range.startMinute),
+          end: timeFromMinutes(range.endMinute),
+        }))
       return row.label === null ? { date: row.date, ranges } : { date: row.date, ranges, label: row.label }
     })
   return { timeZone, weekly, overrides }
 }
 
 /** The scope-level columns of a configuration (the rest lives in child rows). */
-export type ScopeColumns = { timeZone: string; outOfHoursMessage: string; priority: ScopeConfiguration['priority'] }
+export type ScopeColumns = {
+  timeZone: string
+  outOfHoursMessage: string
+  priority: ScopeConfiguration['priority']
+}
 
 export function scopeColumns(config: ScopeConfiguration): ScopeColumns {
-  return { timeZone: config.business.timeZone, outOfHoursMessage: config.outOfHoursMessage, priority: config.priority }
+  return {
+    timeZone: config.business.timeZone,
+    outOfHoursMessage: config.outOfHoursMessage,
+    priority: config.priority,
+  }
 }
 
 /**
@@ -174,37 +192,45 @@ export async function loadScopeConfigs(
   // Sequential on purpose: inside a transaction node-postgres has one connection, which must not run queries
   // concurrently.
   const ranges = await db
-      .select()
-      .from(scheduleRange)
-      .where(and(eq(scheduleRange.organizationId, organizationId), inArray(scheduleRange.scopeSettingsId, ids)))
+    .select()
+    .from(scheduleRange)
+    .where(and(eq(scheduleRange.organizationId, organizationId), inArray(scheduleRange.scopeSettingsId, ids)))
   const overrides = await db
-      .select()
-      .from(scheduleOverride)
-      .where(and(eq(scheduleOverride.organizationId, organizationId), inArray(scheduleOverride.scopeSettingsId, ids)))
+    .select()
+    .from(scheduleOverride)
+    .where(
+      and(
+        eq(scheduleOverride.organizationId, organizationId),
+        inArray(scheduleOverride.scopeSettingsId, ids),
+      ),
+    )
   const overrideRanges = await db
-      .select({
-        organizationId: scheduleOverrideRange.organizationId,
-        overrideId: scheduleOverrideRange.overrideId,
-        position: scheduleOverrideRange.position,
-        startMinute: scheduleOverrideRange.startMinute,
-        endMinute: scheduleOverrideRange.endMinute,
-      })
-      .from(scheduleOverrideRange)
-      .innerJoin(
-        scheduleOverride,
-        and(
-          eq(scheduleOverride.organizationId, scheduleOverrideRange.organizationId),
-          eq(scheduleOverride.id, scheduleOverrideRange.overrideId),
-        ),
-      )
-      .where(
-        and(eq(scheduleOverrideRange.organizationId, organizationId), inArray(scheduleOverride.scopeSettingsId, ids)),
-      )
-      .orderBy(asc(scheduleOverrideRange.overrideId), asc(scheduleOverrideRange.position))
+    .select({
+      organizationId: scheduleOverrideRange.organizationId,
+      overrideId: scheduleOverrideRange.overrideId,
+      position: scheduleOverrideRange.position,
+      startMinute: scheduleOverrideRange.startMinute,
+      endMinute: scheduleOverrideRange.endMinute,
+    })
+    .from(scheduleOverrideRange)
+    .innerJoin(
+      scheduleOverride,
+      and(
+        eq(scheduleOverride.organizationId, scheduleOverrideRange.organizationId),
+        eq(scheduleOverride.id, scheduleOverrideRange.overrideId),
+      ),
+    )
+    .where(
+      and(
+        eq(scheduleOverrideRange.organizationId, organizationId),
+        inArray(scheduleOverride.scopeSettingsId, ids),
+      ),
+    )
+    .orderBy(asc(scheduleOverrideRange.overrideId), asc(scheduleOverrideRange.position))
   const assistants = await db
-      .select()
-      .from(assistant)
-      .where(and(eq(assistant.organizationId, organizationId), inArray(assistant.scopeSettingsId, ids)))
+    .select()
+    .from(assistant)
+    .where(and(eq(assistant.organizationId, organizationId), inArray(assistant.scopeSettingsId, ids)))
 
   // Group once (O(rows)) instead of filtering per scope: the overview loads 50+ scopes at once.
   const groups = new Map<string, ScheduleRows>()
@@ -237,7 +263,9 @@ export async function loadScopeConfigs(
           name: assistantRow.name,
           active: assistantRow.active,
           // The assistant's own hours are evaluated in the scope's zone (§3).
-          schedule: assistantRow.alwaysOn ? null : rowsToSchedule(scope.timeZone, pick(scope.id, 'assistant')),
+          schedule: assistantRow.alwaysOn
+            ? null
+            : rowsToSchedule(scope.timeZone, pick(scope.id, 'assistant')),
         }
       : null
     result.set(scope.id, {

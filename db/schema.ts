@@ -57,7 +57,9 @@ export const session = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
     // organization plugin
-    activeOrganizationId: text('active_organization_id').references(() => organization.id, { onDelete: 'set null' }),
+    activeOrganizationId: text('active_organization_id').references(() => organization.id, {
+      onDelete: 'set null',
+    }),
   },
   (t) => [index('session_user_id_idx').on(t.userId)],
 )
@@ -423,7 +425,8 @@ export const auditLog = pgTable(
     changes: jsonb('changes').$type<AuditChanges>().notNull(),
     newVersion: integer('new_version'),
   },
-  (t) => [// Ascending on purpose: a backward scan serves ORDER BY at DESC, id DESC (NULLS FIRST) exactly.
+  (t) => [
+    // Ascending on purpose: a backward scan serves ORDER BY at DESC, id DESC (NULLS FIRST) exactly.
     index('audit_log_org_department_at_idx').on(t.organizationId, t.departmentId, t.at, t.id),
   ],
 )

@@ -2,7 +2,14 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { ScopeConfiguration } from '@/lib/settings/types'
-import { insertOrganization, insertUser, pgErrorCodeOf, testDrivers, uniqueId, useTestDatabase } from '@/test/db'
+import {
+  insertOrganization,
+  insertUser,
+  pgErrorCodeOf,
+  testDrivers,
+  uniqueId,
+  useTestDatabase,
+} from '@/test/db'
 import type { Db } from './connection'
 import { listAuditEntries } from './dal/audit'
 import { createDepartment, deleteDepartment, listDepartments, renameDepartment } from './dal/departments'
@@ -52,7 +59,11 @@ const complexConfig: ScopeConfiguration = {
           { start: '20:00', end: '01:00' },
         ],
       },
-      { date: '2027-09-18', ranges: [{ start: '09:00', end: '12:00' }], label: 'Fiestas Patrias — medio día' },
+      {
+        date: '2027-09-18',
+        ranges: [{ start: '09:00', end: '12:00' }],
+        label: 'Fiestas Patrias — medio día',
+      },
     ],
   },
   outOfHoursMessage: 'Estamos fuera de horario. ¡Te respondemos mañana! ñ ✨',
@@ -113,7 +124,13 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     const { orgId, actor } = await setup()
     const general = await getScopeSettings(t.db, orgId, null)
     if (!general) throw new Error('no General')
-    const saved = await saveScopeSettings(t.db, orgId, null, { expectedVersion: 1, usesGeneral: false, config: complexConfig }, actor)
+    const saved = await saveScopeSettings(
+      t.db,
+      orgId,
+      null,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
     expect(saved).toEqual({ ok: true, version: 2 })
 
     const ventas = await newDepartment(t.db, orgId, 'Ventas')
@@ -129,13 +146,38 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
       t.db,
       orgId,
       soporte,
-      { expectedVersion: 1, usesGeneral: false, config: { ...defaultGeneralConfig('Europe/Madrid'), assistant: null } },
+      {
+        expectedVersion: 1,
+        usesGeneral: false,
+        config: { ...defaultGeneralConfig('Europe/Madrid'), assistant: null },
+      },
       actor,
     )
     expect(await listScopes(t.db, orgId)).toEqual([
-      { departmentId: null, name: 'General', usesGeneral: false, timeZone: 'America/Santiago', assistantActive: true, version: 2 },
-      { departmentId: ventas, name: 'Ventas', usesGeneral: true, timeZone: 'America/Santiago', assistantActive: true, version: 1 },
-      { departmentId: soporte, name: 'Soporte', usesGeneral: false, timeZone: 'Europe/Madrid', assistantActive: false, version: 2 },
+      {
+        departmentId: null,
+        name: 'General',
+        usesGeneral: false,
+        timeZone: 'America/Santiago',
+        assistantActive: true,
+        version: 2,
+      },
+      {
+        departmentId: ventas,
+        name: 'Ventas',
+        usesGeneral: true,
+        timeZone: 'America/Santiago',
+        assistantActive: true,
+        version: 1,
+      },
+      {
+        departmentId: soporte,
+        name: 'Soporte',
+        usesGeneral: false,
+        timeZone: 'Europe/Madrid',
+        assistantActive: false,
+        version: 2,
+      },
     ])
     expect((await listDepartments(t.db, orgId)).map((d) => d.name)).toEqual(['Ventas', 'Soporte'])
   })
@@ -143,14 +185,24 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
   it('§4 getScopeSettings round-trips a complex schedule (overnight, 24:00, overrides with ranges, assistant hours)', async () => {
     const { orgId, actor } = await setup()
     const dep = await newDepartment(t.db, orgId)
-    const result = await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 1, usesGeneral: false, config: complexConfig }, actor)
+    const result = await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
     expect(result).toEqual({ ok: true, version: 2 })
     const read = await getScopeSettings(t.db, orgId, dep)
     expect(read?.config).toEqual(complexExpected)
     expect(read).toMatchObject({ usesGeneral: false, version: 2, updatedBy: actor.userId })
     // Stored as wall-clock minutes: 24:00 → 1440, overnight end < start.
     const rows = await t.db
-      .select({ weekday: scheduleRange.weekday, start: scheduleRange.startMinute, end: scheduleRange.endMinute })
+      .select({
+        weekday: scheduleRange.weekday,
+        start: scheduleRange.startMinute,
+        end: scheduleRange.endMinute,
+      })
       .from(scheduleRange)
       .innerJoin(scopeSettings, eq(scopeSettings.id, scheduleRange.scopeSettingsId))
       .where(and(eq(scopeSettings.departmentId, dep), eq(scheduleRange.kind, 'business')))
@@ -165,9 +217,25 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     ])
     // Switching the assistant to always-on drops its own hours; removing it keeps the priority (§6).
     const alwaysOn = { ...complexConfig, assistant: { name: 'Aurora', active: false, schedule: null } }
-    await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 2, usesGeneral: false, config: alwaysOn }, actor)
-    expect((await getScopeSettings(t.db, orgId, dep))?.config.assistant).toEqual({ name: 'Aurora', active: false, schedule: null })
-    await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 3, usesGeneral: true, config: { ...complexConfig, assistant: null } }, actor)
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 2, usesGeneral: false, config: alwaysOn },
+      actor,
+    )
+    expect((await getScopeSettings(t.db, orgId, dep))?.config.assistant).toEqual({
+      name: 'Aurora',
+      active: false,
+      schedule: null,
+    })
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 3, usesGeneral: true, config: { ...complexConfig, assistant: null } },
+      actor,
+    )
     const last = await getScopeSettings(t.db, orgId, dep)
     expect(last).toMatchObject({ usesGeneral: true, version: 4 })
     expect(last?.config).toMatchObject({ assistant: null, priority: 'agents' })
@@ -180,10 +248,19 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     if (!before) throw new Error('missing')
     const config: ScopeConfiguration = {
       ...before.config,
-      business: { ...before.config.business, weekly: { ...before.config.business.weekly, tue: [{ start: '10:00', end: '16:00' }] } },
+      business: {
+        ...before.config.business,
+        weekly: { ...before.config.business.weekly, tue: [{ start: '10:00', end: '16:00' }] },
+      },
       outOfHoursMessage: 'Nuevo mensaje',
     }
-    const result = await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 1, usesGeneral: false, config }, actor)
+    const result = await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 1, usesGeneral: false, config },
+      actor,
+    )
     expect(result).toEqual({ ok: true, version: 2 })
 
     const entries = await listAuditEntries(t.db, orgId, dep, 10)
@@ -197,14 +274,27 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
       newVersion: 2,
       changes: {
         usesGeneral: { before: true, after: false },
-        'business.weekly.tue': { before: [{ start: '09:00', end: '18:00' }], after: [{ start: '10:00', end: '16:00' }] },
+        'business.weekly.tue': {
+          before: [{ start: '09:00', end: '18:00' }],
+          after: [{ start: '10:00', end: '16:00' }],
+        },
         outOfHoursMessage: { before: before.config.outOfHoursMessage, after: 'Nuevo mensaje' },
       },
     })
-    expect(Object.keys(entries[0]?.changes ?? {}).sort()).toEqual(['business.weekly.tue', 'outOfHoursMessage', 'usesGeneral'])
+    expect(Object.keys(entries[0]?.changes ?? {}).sort()).toEqual([
+      'business.weekly.tue',
+      'outOfHoursMessage',
+      'usesGeneral',
+    ])
 
     // Newest first; General's history is separate.
-    await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 2, usesGeneral: false, config: { ...config, priority: 'agents' } }, actor)
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 2, usesGeneral: false, config: { ...config, priority: 'agents' } },
+      actor,
+    )
     expect((await listAuditEntries(t.db, orgId, dep, 10)).map((entry) => entry.newVersion)).toEqual([3, 2])
     expect(await listAuditEntries(t.db, orgId, null, 10)).toEqual([])
   })
@@ -212,7 +302,13 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
   it('§6 conflict: a stale version yields a conflict, changes nothing and writes no audit entry', async () => {
     const { orgId, actor } = await setup()
     const dep = await newDepartment(t.db, orgId)
-    const first = await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 1, usesGeneral: false, config: complexConfig }, actor)
+    const first = await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
     expect(first).toEqual({ ok: true, version: 2 })
     const saved = await getScopeSettings(t.db, orgId, dep)
     const audits = await auditCount(orgId)
@@ -250,7 +346,13 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
   it('§6 atomic: a failure after the old ranges were deleted leaves the previous configuration intact', async () => {
     const { orgId, actor } = await setup()
     const dep = await newDepartment(t.db, orgId)
-    await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 1, usesGeneral: false, config: complexConfig }, actor)
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
     const saved = await getScopeSettings(t.db, orgId, dep)
     const audits = await auditCount(orgId)
 
@@ -259,7 +361,10 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
       // an override range at 25:00 (check constraint), inserted after the weekly ranges
       {
         ...defaultGeneralConfig('UTC'),
-        business: { ...defaultGeneralConfig('UTC').business, overrides: [{ date: '2028-01-01', ranges: [{ start: '25:00', end: '26:00' }] }] },
+        business: {
+          ...defaultGeneralConfig('UTC').business,
+          overrides: [{ date: '2028-01-01', ranges: [{ start: '25:00', end: '26:00' }] }],
+        },
       },
       // the same date twice (unique constraint)
       {
@@ -285,7 +390,13 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     }
     // …and the scope still saves normally afterwards.
     expect(
-      await saveScopeSettings(t.db, orgId, dep, { expectedVersion: 2, usesGeneral: false, config: defaultGeneralConfig('UTC') }, actor),
+      await saveScopeSettings(
+        t.db,
+        orgId,
+        dep,
+        { expectedVersion: 2, usesGeneral: false, config: defaultGeneralConfig('UTC') },
+        actor,
+      ),
     ).toEqual({ ok: true, version: 3 })
   })
 
@@ -295,19 +406,34 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     const theirs = await newDepartment(t.db, other.orgId)
     const theirsBefore = await getScopeSettings(t.db, other.orgId, theirs)
     const input = { expectedVersion: 1, usesGeneral: false, config: complexConfig }
-    expect(await saveScopeSettings(t.db, orgId, 'no-such-department', input, actor)).toEqual({ ok: false, reason: 'not_found' })
-    expect(await saveScopeSettings(t.db, orgId, theirs, input, actor)).toEqual({ ok: false, reason: 'not_found' })
+    expect(await saveScopeSettings(t.db, orgId, 'no-such-department', input, actor)).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(await saveScopeSettings(t.db, orgId, theirs, input, actor)).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
     expect(await getScopeSettings(t.db, other.orgId, theirs)).toEqual(theirsBefore)
     expect(await getScopeSettings(t.db, orgId, theirs)).toBeNull()
   })
 
   it('§3 General never uses General', async () => {
     const { orgId, actor } = await setup()
-    const result = await saveScopeSettings(t.db, orgId, null, { expectedVersion: 1, usesGeneral: true, config: complexConfig }, actor)
+    const result = await saveScopeSettings(
+      t.db,
+      orgId,
+      null,
+      { expectedVersion: 1, usesGeneral: true, config: complexConfig },
+      actor,
+    )
     expect(result).toEqual({ ok: true, version: 2 })
     expect((await getScopeSettings(t.db, orgId, null))?.usesGeneral).toBe(false)
     const code = await pgErrorCodeOf(() =>
-      t.db.update(scopeSettings).set({ usesGeneral: true }).where(and(eq(scopeSettings.organizationId, orgId), sql`${scopeSettings.departmentId} is null`)),
+      t.db
+        .update(scopeSettings)
+        .set({ usesGeneral: true })
+        .where(and(eq(scopeSettings.organizationId, orgId), sql`${scopeSettings.departmentId} is null`)),
     )
     expect(code).toBe('23514')
   })
@@ -321,41 +447,94 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
       .from(scopeSettings)
       .where(and(eq(scopeSettings.organizationId, orgId), sql`${scopeSettings.departmentId} is null`))
     const scopeId = scope?.id ?? ''
-    const range = { organizationId: orgId, scopeSettingsId: scopeId, kind: 'business' as const, weekday: 6, position: 9, startMinute: 60, endMinute: 120 }
+    const range = {
+      organizationId: orgId,
+      scopeSettingsId: scopeId,
+      kind: 'business' as const,
+      weekday: 6,
+      position: 9,
+      startMinute: 60,
+      endMinute: 120,
+    }
     const bad: [string, () => Promise<unknown>][] = [
       ['weekday 7', () => t.db.insert(scheduleRange).values({ ...range, weekday: 7 })],
       ['start = end', () => t.db.insert(scheduleRange).values({ ...range, endMinute: 60 })],
       ['end after 24:00', () => t.db.insert(scheduleRange).values({ ...range, endMinute: 1441 })],
       ['start at 24:00', () => t.db.insert(scheduleRange).values({ ...range, startMinute: 1440 })],
       ['unknown kind', () => t.db.insert(scheduleRange).values({ ...range, kind: 'lunch' as 'business' })],
-      ['unknown priority', () => t.db.update(scopeSettings).set({ priority: 'robots' as 'agents' }).where(eq(scopeSettings.id, scopeId))],
-      ['message over 1000', () => t.db.update(scopeSettings).set({ outOfHoursMessage: 'x'.repeat(1001) }).where(eq(scopeSettings.id, scopeId))],
-      ['version 0', () => t.db.update(scopeSettings).set({ version: 0 }).where(eq(scopeSettings.id, scopeId))],
+      [
+        'unknown priority',
+        () =>
+          t.db
+            .update(scopeSettings)
+            .set({ priority: 'robots' as 'agents' })
+            .where(eq(scopeSettings.id, scopeId)),
+      ],
+      [
+        'message over 1000',
+        () =>
+          t.db
+            .update(scopeSettings)
+            .set({ outOfHoursMessage: 'x'.repeat(1001) })
+            .where(eq(scopeSettings.id, scopeId)),
+      ],
+      [
+        'version 0',
+        () => t.db.update(scopeSettings).set({ version: 0 }).where(eq(scopeSettings.id, scopeId)),
+      ],
     ]
     for (const [label, run] of bad) expect([label, await pgErrorCodeOf(run)]).toEqual([label, '23514'])
     // A second General for the same organization (partial unique index).
     expect(
       await pgErrorCodeOf(() =>
-        t.db.insert(scopeSettings).values({ organizationId: orgId, departmentId: null, usesGeneral: false, timeZone: 'UTC' }),
+        t.db
+          .insert(scopeSettings)
+          .values({ organizationId: orgId, departmentId: null, usesGeneral: false, timeZone: 'UTC' }),
       ),
     ).toBe('23505')
     // An override range needs its override; a valid one is accepted.
     const overrideId = uniqueId('ovr')
-    await t.db.insert(scheduleOverride).values({ id: overrideId, organizationId: orgId, scopeSettingsId: scopeId, kind: 'business', date: '2030-01-01' })
-    await t.db.insert(scheduleOverrideRange).values({ organizationId: orgId, overrideId, position: 0, startMinute: 1380, endMinute: 60 })
+    await t.db.insert(scheduleOverride).values({
+      id: overrideId,
+      organizationId: orgId,
+      scopeSettingsId: scopeId,
+      kind: 'business',
+      date: '2030-01-01',
+    })
+    await t.db
+      .insert(scheduleOverrideRange)
+      .values({ organizationId: orgId, overrideId, position: 0, startMinute: 1380, endMinute: 60 })
     expect(
       await pgErrorCodeOf(() =>
-        t.db.insert(scheduleOverrideRange).values({ organizationId: orgId, overrideId: 'missing', position: 0, startMinute: 0, endMinute: 60 }),
+        t.db.insert(scheduleOverrideRange).values({
+          organizationId: orgId,
+          overrideId: 'missing',
+          position: 0,
+          startMinute: 0,
+          endMinute: 60,
+        }),
       ),
     ).toBe('23503')
   })
 
   it('§6 the audit log is append-only (UPDATE/DELETE rejected), but goes away with its organization', async () => {
     const { orgId, actor } = await setup()
-    await saveScopeSettings(t.db, orgId, null, { expectedVersion: 1, usesGeneral: false, config: complexConfig }, actor)
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      null,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
     expect(await auditCount(orgId)).toBe(1)
-    expect(await pgErrorCodeOf(() => t.db.update(auditLog).set({ actorName: 'x' }).where(eq(auditLog.organizationId, orgId)))).toBe('42501')
-    expect(await pgErrorCodeOf(() => t.db.delete(auditLog).where(eq(auditLog.organizationId, orgId)))).toBe('42501')
+    expect(
+      await pgErrorCodeOf(() =>
+        t.db.update(auditLog).set({ actorName: 'x' }).where(eq(auditLog.organizationId, orgId)),
+      ),
+    ).toBe('42501')
+    expect(await pgErrorCodeOf(() => t.db.delete(auditLog).where(eq(auditLog.organizationId, orgId)))).toBe(
+      '42501',
+    )
     expect(await auditCount(orgId)).toBe(1)
     await t.db.execute(sql`delete from "organization" where id = ${orgId}`)
     expect(await auditCount(orgId)).toBe(0)
@@ -366,8 +545,14 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     const a = await newDepartment(t.db, orgId, 'Alfa')
     await newDepartment(t.db, orgId, 'Beta')
     expect(await renameDepartment(t.db, orgId, a, 'Beta')).toEqual({ ok: false, reason: 'duplicate_name' })
-    expect(await renameDepartment(t.db, orgId, a, '  Gamma ', actor)).toMatchObject({ ok: true, department: { id: a, name: 'Gamma' } })
-    expect(await renameDepartment(t.db, orgId, 'missing', 'Delta')).toEqual({ ok: false, reason: 'not_found' })
+    expect(await renameDepartment(t.db, orgId, a, '  Gamma ', actor)).toMatchObject({
+      ok: true,
+      department: { id: a, name: 'Gamma' },
+    })
+    expect(await renameDepartment(t.db, orgId, 'missing', 'Delta')).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
     expect((await getScopeSettings(t.db, orgId, a))?.name).toBe('Gamma')
     const agent = await createAgent(t.db, orgId, { name: 'Ana', departmentIds: [a] })
     expect(agent.ok).toBe(true)
@@ -377,7 +562,9 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     expect(await getScopeSettings(t.db, orgId, a)).toBeNull()
     expect((await listScopes(t.db, orgId)).map((scope) => scope.name)).toEqual(['General', 'Beta'])
     // The history keeps the department's entries (name snapshot).
-    expect((await listAuditEntries(t.db, orgId, a, 10)).map((entry) => [entry.action, entry.scopeName])).toEqual([
+    expect(
+      (await listAuditEntries(t.db, orgId, a, 10)).map((entry) => [entry.action, entry.scopeName]),
+    ).toEqual([
       ['department.delete', 'Gamma'],
       ['department.rename', 'Gamma'],
     ])
@@ -387,7 +574,13 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     const { orgId, actor } = await setup()
     const ventas = await newDepartment(t.db, orgId, 'Ventas')
     const soporte = await newDepartment(t.db, orgId, 'Soporte')
-    await saveScopeSettings(t.db, orgId, soporte, { expectedVersion: 1, usesGeneral: false, config: complexConfig }, actor)
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      soporte,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
     const agents = [
       { name: 'Uno', departmentIds: [ventas] },
       { name: 'Dos', departmentIds: [ventas, soporte] },
@@ -400,7 +593,8 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     }
     const { setAgentPresence, listAgents } = await import('./dal/agents')
     const byName = new Map((await listAgents(t.db, orgId)).map((agent) => [agent.name, agent.id]))
-    for (const name of ['Uno', 'Dos', 'Cuatro']) await setAgentPresence(t.db, orgId, byName.get(name) ?? '', 'online')
+    for (const name of ['Uno', 'Dos', 'Cuatro'])
+      await setAgentPresence(t.db, orgId, byName.get(name) ?? '', 'online')
     await setAgentPresence(t.db, orgId, byName.get('Tres') ?? '', 'away')
 
     const forVentas = await getRoutingInputs(t.db, orgId, ventas)
@@ -419,5 +613,42 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     ])
     expect(all[2]?.scope.config).toEqual(complexExpected)
     expect(await getAllScopeSettings(t.db, orgId)).toEqual(all.map((inputs) => inputs.scope))
+  })
+})
+
+describe.each(testDrivers)('no N+1 for the Horarios page and the preview (%s)', (driver) => {
+  const t = useTestDatabase(driver)
+
+  it('§6 listScopes / getAllScopeSettings / getAllRoutingInputs run the same number of queries for 2 or 50 departments', async () => {
+    const orgId = await insertOrganization(t.db)
+    const userId = await insertUser(t.db, { organizationId: orgId })
+    const actor = { userId, name: 'Admin' }
+    // General with holidays and an assistant with its own hours: every department copies it.
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      null,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
+
+    const cost = async () => {
+      const counts: number[] = []
+      for (const read of [listScopes, getAllScopeSettings, getAllRoutingInputs]) {
+        const before = t.queries()
+        await read(t.db, orgId)
+        counts.push(t.queries() - before)
+      }
+      return counts
+    }
+    for (let i = 0; i < 2; i++) await createDepartment(t.db, orgId, `Equipo ${i}`)
+    const small = await cost()
+    for (let i = 2; i < 50; i++) await createDepartment(t.db, orgId, `Equipo ${i}`)
+    const large = await cost()
+    expect(large).toEqual(small)
+    expect(small.every((count) => count <= 8)).toBe(true)
+    const all = await getAllScopeSettings(t.db, orgId)
+    expect(all).toHaveLength(51)
+    expect(all[50]?.config).toEqual(complexExpected)
   })
 })

@@ -7,12 +7,33 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { DateOverride, Schedule, TimeRange, Weekday } from '@/lib/schedule/types'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import type { Db } from './connection'
-import { agent, agentDepartment, department, member, organization, scopeSettings, user, type Presence } from './schema'
+import {
+  agent,
+  agentDepartment,
+  department,
+  member,
+  organization,
+  scopeSettings,
+  user,
+  type Presence,
+} from './schema'
 import { emptyWeekly, replaceScopeChildren, scopeColumns } from './schedule-rows'
 
 export const DEMO_ORGANIZATIONS = {
-  aurora: { id: 'org_tienda_aurora', slug: 'tienda-aurora', name: 'Tienda Aurora', country: 'CO', timeZone: 'America/Bogota' },
-  montana: { id: 'org_cafe_montana', slug: 'cafe-montana', name: 'Café Montaña', country: 'PE', timeZone: 'America/Lima' },
+  aurora: {
+    id: 'org_tienda_aurora',
+    slug: 'tienda-aurora',
+    name: 'Tienda Aurora',
+    country: 'CO',
+    timeZone: 'America/Bogota',
+  },
+  montana: {
+    id: 'org_cafe_montana',
+    slug: 'cafe-montana',
+    name: 'Café Montaña',
+    country: 'PE',
+    timeZone: 'America/Lima',
+  },
 } as const
 
 export const DEMO_DEPARTMENTS = {
@@ -33,9 +54,27 @@ export type DemoUser = {
 
 /** For the auth seed (better-auth hashes the passwords). */
 export const DEMO_USERS: readonly DemoUser[] = [
-  { email: 'admin@tienda-aurora.co', password: 'Aurora-admin-2026', name: 'Valentina Ríos', role: 'admin', org: 'tienda-aurora' },
-  { email: 'soporte@tienda-aurora.co', password: 'Aurora-soporte-2026', name: 'Andrés Gómez', role: 'staff', org: 'tienda-aurora' },
-  { email: 'admin@cafe-montana.pe', password: 'Montana-admin-2026', name: 'Lucía Quispe', role: 'admin', org: 'cafe-montana' },
+  {
+    email: 'admin@tienda-aurora.co',
+    password: 'Aurora-admin-2026',
+    name: 'Valentina Ríos',
+    role: 'admin',
+    org: 'tienda-aurora',
+  },
+  {
+    email: 'soporte@tienda-aurora.co',
+    password: 'Aurora-soporte-2026',
+    name: 'Andrés Gómez',
+    role: 'staff',
+    org: 'tienda-aurora',
+  },
+  {
+    email: 'admin@cafe-montana.pe',
+    password: 'Montana-admin-2026',
+    name: 'Lucía Quispe',
+    role: 'admin',
+    org: 'cafe-montana',
+  },
 ]
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -56,7 +95,12 @@ function weekdays(ranges: TimeRange[], extra: Partial<Record<Weekday, TimeRange[
 
 /** "YYYY-MM-DD" of `now` in `timeZone`. */
 function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 /**
@@ -80,7 +124,11 @@ export function publicHolidays(country: string, timeZone: string, now: Date): Da
     .map(([date, label]) => ({ date, ranges: [], label }))
 }
 
-function schedule(timeZone: string, week: Record<Weekday, TimeRange[]>, overrides: DateOverride[] = []): Schedule {
+function schedule(
+  timeZone: string,
+  week: Record<Weekday, TimeRange[]>,
+  overrides: DateOverride[] = [],
+): Schedule {
   return { timeZone, weekly: week, overrides }
 }
 
@@ -115,22 +163,38 @@ function auroraData(now: Date): SeedOrganization {
     { date: comingDate('12-24'), ranges: [r('08:00', '12:00')], label: 'Nochebuena: horario especial' },
     { date: comingDate('12-31'), ranges: [r('08:00', '12:00')], label: 'Fin de año: horario especial' },
   ]
-  const ventasOverrides = [...holidays.filter((h) => !shortDays.some((s) => s.date === h.date)), ...shortDays].sort(
-    (a, b) => (a.date < b.date ? -1 : 1),
-  )
+  const ventasOverrides = [
+    ...holidays.filter((h) => !shortDays.some((s) => s.date === h.date)),
+    ...shortDays,
+  ].sort((a, b) => (a.date < b.date ? -1 : 1))
   const departments: SeedDepartment[] = [
     {
       ...ventas,
       usesGeneral: false,
       config: {
-        business: schedule(tz, weekdays([r('08:00', '13:00'), r('14:00', '19:00')], { sat: [r('09:00', '14:00')] }), ventasOverrides),
+        business: schedule(
+          tz,
+          weekdays([r('08:00', '13:00'), r('14:00', '19:00')], { sat: [r('09:00', '14:00')] }),
+          ventasOverrides,
+        ),
         outOfHoursMessage:
           '¡Gracias por tu interés en Tienda Aurora! Nuestros asesores de ventas atienden de lunes a viernes de 8:00 a. m. a 7:00 p. m. y los sábados hasta las 2:00 p. m. Te contactaremos en cuanto estemos disponibles.',
         priority: 'agents',
         assistant: {
           name: 'Aurora',
           active: true,
-          schedule: schedule(tz, weekly({ mon: [r('07:00', '22:00')], tue: [r('07:00', '22:00')], wed: [r('07:00', '22:00')], thu: [r('07:00', '22:00')], fri: [r('07:00', '22:00')], sat: [r('08:00', '20:00')], sun: [r('09:00', '18:00')] })),
+          schedule: schedule(
+            tz,
+            weekly({
+              mon: [r('07:00', '22:00')],
+              tue: [r('07:00', '22:00')],
+              wed: [r('07:00', '22:00')],
+              thu: [r('07:00', '22:00')],
+              fri: [r('07:00', '22:00')],
+              sat: [r('08:00', '20:00')],
+              sun: [r('09:00', '18:00')],
+            }),
+          ),
         },
       },
     },
@@ -139,7 +203,8 @@ function auroraData(now: Date): SeedOrganization {
       usesGeneral: false,
       config: {
         business: schedule(tz, everyDay(r('00:00', '24:00'))),
-        outOfHoursMessage: 'Soporte técnico de Tienda Aurora: estamos disponibles las 24 horas, todos los días.',
+        outOfHoursMessage:
+          'Soporte técnico de Tienda Aurora: estamos disponibles las 24 horas, todos los días.',
         priority: 'assistant',
         assistant: { name: 'Aurora Soporte', active: true, schedule: null },
       },
@@ -159,20 +224,80 @@ function auroraData(now: Date): SeedOrganization {
     },
   ]
   const agents: SeedAgent[] = [
-    { name: 'Camila Restrepo', email: 'camila.restrepo@tienda-aurora.co', presence: 'online', departments: [ventas.id] },
-    { name: 'Juan Sebastián Morales', email: 'juan.morales@tienda-aurora.co', presence: 'online', departments: [ventas.id] },
-    { name: 'Daniela Ospina', email: 'daniela.ospina@tienda-aurora.co', presence: 'away', departments: [ventas.id] },
-    { name: 'Santiago Cárdenas', email: 'santiago.cardenas@tienda-aurora.co', presence: 'offline', departments: [ventas.id] },
-    { name: 'Natalia Zapata', email: 'natalia.zapata@tienda-aurora.co', presence: 'online', departments: [ventas.id, soporte.id] },
+    {
+      name: 'Camila Restrepo',
+      email: 'camila.restrepo@tienda-aurora.co',
+      presence: 'online',
+      departments: [ventas.id],
+    },
+    {
+      name: 'Juan Sebastián Morales',
+      email: 'juan.morales@tienda-aurora.co',
+      presence: 'online',
+      departments: [ventas.id],
+    },
+    {
+      name: 'Daniela Ospina',
+      email: 'daniela.ospina@tienda-aurora.co',
+      presence: 'away',
+      departments: [ventas.id],
+    },
+    {
+      name: 'Santiago Cárdenas',
+      email: 'santiago.cardenas@tienda-aurora.co',
+      presence: 'offline',
+      departments: [ventas.id],
+    },
+    {
+      name: 'Natalia Zapata',
+      email: 'natalia.zapata@tienda-aurora.co',
+      presence: 'online',
+      departments: [ventas.id, soporte.id],
+    },
     // Linked to the demo staff user once it exists (linkDemoAgents).
-    { name: 'Andrés Gómez', email: 'soporte@tienda-aurora.co', presence: 'online', departments: [soporte.id] },
-    { name: 'Laura Valencia', email: 'laura.valencia@tienda-aurora.co', presence: 'online', departments: [soporte.id] },
-    { name: 'Mateo Castaño', email: 'mateo.castano@tienda-aurora.co', presence: 'offline', departments: [soporte.id] },
+    {
+      name: 'Andrés Gómez',
+      email: 'soporte@tienda-aurora.co',
+      presence: 'online',
+      departments: [soporte.id],
+    },
+    {
+      name: 'Laura Valencia',
+      email: 'laura.valencia@tienda-aurora.co',
+      presence: 'online',
+      departments: [soporte.id],
+    },
+    {
+      name: 'Mateo Castaño',
+      email: 'mateo.castano@tienda-aurora.co',
+      presence: 'offline',
+      departments: [soporte.id],
+    },
     // Facturación has nobody online: its conversations queue during business hours.
-    { name: 'Mariana Herrera', email: 'mariana.herrera@tienda-aurora.co', presence: 'away', departments: [facturacion.id] },
-    { name: 'Felipe Londoño', email: 'felipe.londono@tienda-aurora.co', presence: 'offline', departments: [facturacion.id] },
-    { name: 'Isabella Vargas', email: 'isabella.vargas@tienda-aurora.co', presence: 'online', departments: [nocturno.id] },
-    { name: 'Carlos Andrés Muñoz', email: 'carlos.munoz@tienda-aurora.co', presence: 'offline', departments: [nocturno.id] },
+    {
+      name: 'Mariana Herrera',
+      email: 'mariana.herrera@tienda-aurora.co',
+      presence: 'away',
+      departments: [facturacion.id],
+    },
+    {
+      name: 'Felipe Londoño',
+      email: 'felipe.londono@tienda-aurora.co',
+      presence: 'offline',
+      departments: [facturacion.id],
+    },
+    {
+      name: 'Isabella Vargas',
+      email: 'isabella.vargas@tienda-aurora.co',
+      presence: 'online',
+      departments: [nocturno.id],
+    },
+    {
+      name: 'Carlos Andrés Muñoz',
+      email: 'carlos.munoz@tienda-aurora.co',
+      presence: 'offline',
+      departments: [nocturno.id],
+    },
   ]
   return { org, general, departments, agents }
 }
@@ -183,10 +308,19 @@ function montanaData(now: Date): SeedOrganization {
   const general: ScopeConfiguration = {
     business: schedule(
       tz,
-      weekly({ mon: [r('07:00', '20:00')], tue: [r('07:00', '20:00')], wed: [r('07:00', '20:00')], thu: [r('07:00', '20:00')], fri: [r('07:00', '20:00')], sat: [r('07:00', '20:00')], sun: [r('08:00', '14:00')] }),
+      weekly({
+        mon: [r('07:00', '20:00')],
+        tue: [r('07:00', '20:00')],
+        wed: [r('07:00', '20:00')],
+        thu: [r('07:00', '20:00')],
+        fri: [r('07:00', '20:00')],
+        sat: [r('07:00', '20:00')],
+        sun: [r('08:00', '14:00')],
+      }),
       publicHolidays(org.country, tz, now),
     ),
-    outOfHoursMessage: '¡Gracias por escribir a Café Montaña! Te responderemos en nuestro horario de atención (hora de Lima).',
+    outOfHoursMessage:
+      '¡Gracias por escribir a Café Montaña! Te responderemos en nuestro horario de atención (hora de Lima).',
     priority: 'assistant',
     assistant: null,
   }
@@ -203,15 +337,27 @@ function montanaData(now: Date): SeedOrganization {
     },
   ]
   const agents: SeedAgent[] = [
-    { name: 'Rosa Mamani', email: 'rosa.mamani@cafe-montana.pe', presence: 'online', departments: [DEMO_DEPARTMENTS.pedidos.id] },
-    { name: 'Jorge Huamán', email: 'jorge.huaman@cafe-montana.pe', presence: 'away', departments: [DEMO_DEPARTMENTS.pedidos.id] },
+    {
+      name: 'Rosa Mamani',
+      email: 'rosa.mamani@cafe-montana.pe',
+      presence: 'online',
+      departments: [DEMO_DEPARTMENTS.pedidos.id],
+    },
+    {
+      name: 'Jorge Huamán',
+      email: 'jorge.huaman@cafe-montana.pe',
+      presence: 'away',
+      departments: [DEMO_DEPARTMENTS.pedidos.id],
+    },
   ]
   return { org, general, departments, agents }
 }
 
 async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void> {
   const { org } = data
-  await tx.insert(organization).values({ id: org.id, name: org.name, slug: org.slug, country: org.country, timeZone: org.timeZone })
+  await tx
+    .insert(organization)
+    .values({ id: org.id, name: org.name, slug: org.slug, country: org.country, timeZone: org.timeZone })
 
   const [general] = await tx
     .insert(scopeSettings)
@@ -224,7 +370,12 @@ async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void>
     await tx.insert(department).values({ id: dep.id, organizationId: org.id, name: dep.name, position })
     const [scope] = await tx
       .insert(scopeSettings)
-      .values({ organizationId: org.id, departmentId: dep.id, usesGeneral: dep.usesGeneral, ...scopeColumns(dep.config) })
+      .values({
+        organizationId: org.id,
+        departmentId: dep.id,
+        usesGeneral: dep.usesGeneral,
+        ...scopeColumns(dep.config),
+      })
       .returning({ id: scopeSettings.id })
     if (!scope) throw new Error('department scope insert returned no row')
     await replaceScopeChildren(tx, org.id, scope.id, dep.config)
@@ -233,12 +384,21 @@ async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void>
   for (const seedAgent of data.agents) {
     const [created] = await tx
       .insert(agent)
-      .values({ organizationId: org.id, name: seedAgent.name, email: seedAgent.email, presence: seedAgent.presence })
+      .values({
+        organizationId: org.id,
+        name: seedAgent.name,
+        email: seedAgent.email,
+        presence: seedAgent.presence,
+      })
       .returning({ id: agent.id })
     if (!created) throw new Error('agent insert returned no row')
-    await tx
-      .insert(agentDepartment)
-      .values(seedAgent.departments.map((departmentId) => ({ organizationId: org.id, agentId: created.id, departmentId })))
+    await tx.insert(agentDepartment).values(
+      seedAgent.departments.map((departmentId) => ({
+        organizationId: org.id,
+        agentId: created.id,
+        departmentId,
+      })),
+    )
   }
 }
 

@@ -59,7 +59,10 @@ export function parsePostgresUrl(url: string): PostgresTarget {
   return {
     host: decodeURIComponent(parsed.hostname) || socketHost || 'localhost',
     port: parsed.port || '5432',
-    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres',
+    database:
+      decodeURIComponent(parsed.pathname.replace(/^\//, '')) ||
+      decodeURIComponent(parsed.username) ||
+      'postgres',
     user: decodeURIComponent(parsed.username) || 'postgres',
   }
 }
@@ -73,7 +76,9 @@ export function postgresStartupError(error: unknown, target: PostgresTarget): Da
   const make = (text: string) => new DatabaseStartupError(text, { cause: error })
 
   if (has('ECONNREFUSED')) {
-    return make(`Cannot reach PostgreSQL at ${where} (connection refused). Start the server or fix DATABASE_URL, ${UNSET_HINT}.`)
+    return make(
+      `Cannot reach PostgreSQL at ${where} (connection refused). Start the server or fix DATABASE_URL, ${UNSET_HINT}.`,
+    )
   }
   if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL')) {
     return make(

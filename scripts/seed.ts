@@ -1,4 +1,5 @@
-// npm run db:seed — migrates and creates the demo organizations that are missing (idempotent), on any database.
+// npm run db:seed — migrates and creates the demo organizations and users that are missing (idempotent), on any
+// database.
 import { runDbScript } from '../db/run-script'
 import { seedDemo } from '../db/seed'
 import { seedDemoUsers } from '../db/seed-users'
@@ -7,8 +8,13 @@ await runDbScript(async (handle) => {
   await handle.migrate()
   const now = new Date()
   const { created, skipped } = await seedDemo(handle.db, { now })
-  created.push(...(await seedDemoUsers(handle.db, { now })))
-  if (created.length === 0)
+  const users = await seedDemoUsers(handle.db, { now })
+  if (created.length === 0 && users.length === 0) {
     return `Demo data already present in the ${handle.description} (${skipped.join(', ')}); nothing to do.`
-  return `Seeded the ${handle.description} with ${created.join(', ')}${skipped.length ? ` (already present: ${skipped.join(', ')})` : ''}.`
+  }
+  const parts = [
+    created.length ? `demo organizations ${created.join(', ')}` : null,
+    users.length ? `demo users ${users.join(', ')}` : null,
+  ].filter(Boolean)
+  return `Seeded the ${handle.description} with ${parts.join(' and ')}.`
 })

@@ -22,7 +22,14 @@ export const testDatabaseUrl = process.env.TEST_DATABASE_URL?.trim() || null
 
 export const testDrivers: TestDriver[] = testDatabaseUrl ? ['pglite', 'postgres'] : ['pglite']
 
-export type TestDatabase = { db: Db; driver: TestDriver; url: string | null; close(): Promise<void> }
+export type TestDatabase = {
+  db: Db
+  driver: TestDriver
+  url: string | null
+  /** Number of queries run so far through `db` (to prove a function runs a constant number of queries). */
+  queries(): number
+  close(): Promise<void>
+}
 
 function withDatabaseName(url: string, name: string): string {
   const parsed = new URL(url)
@@ -47,13 +54,20 @@ async function withAdminClient<T>(run: (client: pg.Client) => Promise<T>): Promi
  */
 async function pgliteTemplate(): Promise<Blob> {
   const hash = createHash('sha256')
-  hash.update(JSON.parse(fs.readFileSync(path.resolve('node_modules/@electric-sql/pglite/package.json'), 'utf8')).version)
+  hash.update(
+    JSON.parse(fs.readFileSync(path.resolve('node_modules/@electric-sql/pglite/package.json'), 'utf8'))
+      .version,
+  )
   const folder = migrationsFolder()
   for (const file of fs.readdirSync(folder, { recursive: true }).map(String).sort()) {
     const full = path.join(folder, file)
     if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full))
   }
-  const cacheFile = path.join(os.tmpdir(), 'horarios-test-cache', `pglite-${hash.digest('hex').slice(0, 20)}.tar`)
+  const cacheFile = path.join(
+    os.tmpdir(),
+    'horarios-test-cache',
+    `pglite-${hash.digest('hex').slice(0, 20)}.tar`,
+  )
   if (fs.existsSync(cacheFile)) return new Blob([fs.readFileSync(cacheFile)])
 
   const client = new PGlite()
@@ -74,11 +88,19 @@ async function pgliteTemplate(): Promise<Blob> {
 
 /** A migrated, empty database of the given driver. close() drops it (PostgreSQL) or discards it (PGlite). */
 export async function createTestDatabase(driver: TestDriver): Promise<TestDatabase> {
+  let count = 0
+  const logger = { logQuery: () => void (count += 1) }
+  const queries = () => count
   if (driver === 'pglite') {
-    const handle = await openDatabase({ driver: 'pglite', dataDir: null, loadDataDir: await pgliteTemplate() })
+    const handle = await openDatabase({
+      driver: 'pglite',
+      dataDir: null,
+      loadDataDir: await pgliteTemplate(),
+      logger,
+    })
     // A no-op on the template; proves the template matches the committed migrations.
     await handle.migrate()
-    return { db: handle.db, driver, url: null, close: () => handle.close() }
+    return { db: handle.db, driver, url: null, queries, close: () => handle.close() }
   }
 
   const name = `horarios_test_${randomBytes(6).toString('hex')}`
@@ -90,18 +112,18 @@ export async function createTestDatabase(driver: TestDriver): Promise<TestDataba
     await withAdminClient((client) => client.query(`drop database if exists "${name}" with (force)`))
   }
   try {
-    handle = await openDatabase({ driver: 'postgres', url })
+    handle = await openDatabase({ driver: 'postgres', url, logger })
     await handle.migrate()
   } catch (error) {
     await drop()
     throw error
   }
   const opened = handle
-  return { db: opened.db, driver, url, close: drop }
+  return { db: opened.db, driver, url, queries, close: drop }
 }
 
 /** Creates the database before the suite and drops it after; read `.db` inside tests. */
-export function useTestDatabase(driver: TestDriver): { readonly db: Db } {
+export function useTestDatabase(driver: TestDriver): { readonly db: Db; queries(): number } {
   let database: TestDatabase | null = null
   beforeAll(async () => {
     database = await createTestDatabase(driver)
@@ -114,17 +136,8 @@ export function useTestDatabase(driver: TestDriver): { readonly db: Db } {
       if (!database) throw new Error('test database not ready')
       return database.db
     },
+    queries: () => database?.queries() ?? 0,
   }
-}
-
-/** Names of the leftover test databases on the TEST_DATABASE_URL server (should be none after a run). */
-export async function listTestDatabases(): Promise<string[]> {
-  return withAdminClient(async (client) => {
-    const result = await client.query<{ datname: string }>(
-      "select datname from pg_database where datname like 'horarios\\_test\\_%'",
-    )
-    return result.rows.map((row) => row.datname)
-  })
 }
 
 let counter = 0
@@ -158,9 +171,12 @@ export async function insertUser(
   const id = uniqueId('user')
   await db.insert(user).values({ id, name: values.name ?? 'Test User', email: `${id}@example.test` })
   if (values.organizationId) {
-    await db
-      .insert(member)
-      .values({ id: uniqueId('member'), organizationId: values.organizationId, userId: id, role: values.role ?? 'admin' })
+    await db.insert(member).values({
+      id: uniqueId('member'),
+      organizationId: values.organizationId,
+      userId: id,
+      role: values.role ?? 'admin',
+    })
   }
   return id
 }

@@ -48,7 +48,10 @@ async function withDepartments(
     .from(agentDepartment)
     .innerJoin(
       department,
-      and(eq(department.organizationId, agentDepartment.organizationId), eq(department.id, agentDepartment.departmentId)),
+      and(
+        eq(department.organizationId, agentDepartment.organizationId),
+        eq(department.id, agentDepartment.departmentId),
+      ),
     )
     .where(
       and(
@@ -61,7 +64,8 @@ async function withDepartments(
     )
     .orderBy(asc(department.position), asc(department.name))
   const byAgent = new Map<string, string[]>()
-  for (const link of links) byAgent.set(link.agentId, [...(byAgent.get(link.agentId) ?? []), link.departmentId])
+  for (const link of links)
+    byAgent.set(link.agentId, [...(byAgent.get(link.agentId) ?? []), link.departmentId])
   return rows.map((row) => ({ ...row, departmentIds: byAgent.get(row.id) ?? [] }))
 }
 
@@ -75,7 +79,11 @@ export async function listAgents(db: Db, organizationId: string): Promise<AgentS
   return withDepartments(db, organizationId, rows)
 }
 
-export async function getAgent(db: Db, organizationId: string, agentId: string): Promise<AgentSummary | null> {
+export async function getAgent(
+  db: Db,
+  organizationId: string,
+  agentId: string,
+): Promise<AgentSummary | null> {
   const rows = await db
     .select(agentColumns)
     .from(agent)
@@ -85,7 +93,11 @@ export async function getAgent(db: Db, organizationId: string, agentId: string):
 }
 
 /** The agent linked to a signed-in member (to let members set their own presence). */
-export async function getAgentByUserId(db: Db, organizationId: string, userId: string): Promise<AgentSummary | null> {
+export async function getAgentByUserId(
+  db: Db,
+  organizationId: string,
+  userId: string,
+): Promise<AgentSummary | null> {
   const rows = await db
     .select(agentColumns)
     .from(agent)
@@ -145,7 +157,9 @@ async function replaceDepartments(tx: Db, organizationId: string, agentId: strin
     .where(and(eq(agentDepartment.organizationId, organizationId), eq(agentDepartment.agentId, agentId)))
   const unique = [...new Set(departmentIds)]
   if (unique.length) {
-    await tx.insert(agentDepartment).values(unique.map((departmentId) => ({ organizationId, agentId, departmentId })))
+    await tx
+      .insert(agentDepartment)
+      .values(unique.map((departmentId) => ({ organizationId, agentId, departmentId })))
   }
 }
 
@@ -155,7 +169,12 @@ export async function createAgent(db: Db, organizationId: string, input: AgentIn
     if (invalid) return invalid
     const [created] = await tx
       .insert(agent)
-      .values({ organizationId, name: input.name.trim(), email: input.email ?? null, userId: input.userId ?? null })
+      .values({
+        organizationId,
+        name: input.name.trim(),
+        email: input.email ?? null,
+        userId: input.userId ?? null,
+      })
       .returning({ id: agent.id })
     if (!created) throw new Error('agent insert returned no row')
     await replaceDepartments(tx, organizationId, created.id, input.departmentIds)

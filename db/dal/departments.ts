@@ -10,8 +10,7 @@ import { pgErrorCode, type Actor } from './types'
 export type Department = { id: string; name: string; position: number }
 
 export type DepartmentResult =
-  | { ok: true; department: Department }
-  | { ok: false; reason: 'duplicate_name' | 'not_found' }
+  { ok: true; department: Department } | { ok: false; reason: 'duplicate_name' | 'not_found' }
 
 const departmentColumns = { id: department.id, name: department.name, position: department.position }
 
@@ -46,11 +45,19 @@ export async function createDepartment(
 
     const [scope] = await tx
       .insert(scopeSettings)
-      .values({ organizationId, departmentId: created.id, usesGeneral: true, ...scopeColumns(general.config) })
+      .values({
+        organizationId,
+        departmentId: created.id,
+        usesGeneral: true,
+        ...scopeColumns(general.config),
+      })
       .returning({ id: scopeSettings.id })
     if (!scope) throw new Error('scope_settings insert returned no row')
     await replaceScopeChildren(tx, organizationId, scope.id, general.config)
-    if (actor) await audit(tx, organizationId, created, 'department.create', actor, { name: { before: null, after: created.name } })
+    if (actor)
+      await audit(tx, organizationId, created, 'department.create', actor, {
+        name: { before: null, after: created.name },
+      })
     return { ok: true, department: created } as const
   })
 }
@@ -109,7 +116,10 @@ export async function deleteDepartment(
       .where(and(eq(department.organizationId, organizationId), eq(department.id, departmentId)))
       .returning(departmentColumns)
     if (!deleted) return false
-    if (actor) await audit(tx, organizationId, deleted, 'department.delete', actor, { name: { before: deleted.name, after: null } })
+    if (actor)
+      await audit(tx, organizationId, deleted, 'department.delete', actor, {
+        name: { before: deleted.name, after: null },
+      })
     return true
   })
 }

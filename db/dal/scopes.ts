@@ -5,9 +5,23 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Schedule } from '@/lib/schedule/types'
 import type { ScopeConfiguration, ScopeSettings } from '@/lib/settings/types'
 import type { Db } from '../connection'
-import { agent, agentDepartment, assistant, auditLog, department, organization, scopeSettings } from '../schema'
+import {
+  agent,
+  agentDepartment,
+  assistant,
+  auditLog,
+  department,
+  organization,
+  scopeSettings,
+} from '../schema'
 import type { AuditChanges } from '../schema'
-import { loadScopeConfigs, replaceScopeChildren, rowsToSchedule, scheduleToRows, scopeColumns } from '../schedule-rows'
+import {
+  loadScopeConfigs,
+  replaceScopeChildren,
+  rowsToSchedule,
+  scheduleToRows,
+  scopeColumns,
+} from '../schedule-rows'
 import { defaultGeneralConfig } from '../defaults'
 import type { Actor } from './types'
 
@@ -64,7 +78,10 @@ function selectScopes(db: Db) {
     .from(scopeSettings)
     .leftJoin(
       department,
-      and(eq(department.organizationId, scopeSettings.organizationId), eq(department.id, scopeSettings.departmentId)),
+      and(
+        eq(department.organizationId, scopeSettings.organizationId),
+        eq(department.id, scopeSettings.departmentId),
+      ),
     )
 }
 
@@ -205,11 +222,16 @@ export async function getAllRoutingInputs(db: Db, organizationId: string): Promi
   return all.map((scope) => ({
     scope,
     general,
-    agentsOnline: scope.departmentId === null ? online.total : (online.byDepartment.get(scope.departmentId) ?? 0),
+    agentsOnline:
+      scope.departmentId === null ? online.total : (online.byDepartment.get(scope.departmentId) ?? 0),
   }))
 }
 
-export async function countOnlineAgents(db: Db, organizationId: string, departmentId: string | null): Promise<number> {
+export async function countOnlineAgents(
+  db: Db,
+  organizationId: string,
+  departmentId: string | null,
+): Promise<number> {
   if (departmentId === null) {
     const [row] = await db
       .select({ count: sql<number>`count(*)::int` })
@@ -220,7 +242,10 @@ export async function countOnlineAgents(db: Db, organizationId: string, departme
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(agentDepartment)
-    .innerJoin(agent, and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)))
+    .innerJoin(
+      agent,
+      and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)),
+    )
     .where(
       and(
         eq(agentDepartment.organizationId, organizationId),
@@ -235,7 +260,10 @@ async function onlineAgentsByDepartment(db: Db, organizationId: string) {
   const rows = await db
     .select({ departmentId: agentDepartment.departmentId, count: sql<number>`count(*)::int` })
     .from(agentDepartment)
-    .innerJoin(agent, and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)))
+    .innerJoin(
+      agent,
+      and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)),
+    )
     .where(and(eq(agentDepartment.organizationId, organizationId), eq(agent.presence, 'online')))
     .groupBy(agentDepartment.departmentId)
   const total = await countOnlineAgents(db, organizationId, null)
