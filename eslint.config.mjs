@@ -6,7 +6,7 @@ import drizzle from 'eslint-plugin-drizzle'
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.data/**', 'node_modules/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'e2e/.auth/**', 'bench/.tmp/**', '.data/**', 'node_modules/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
   {
     files: ['db/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts'],
     plugins: { drizzle },

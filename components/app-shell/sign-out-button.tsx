@@ -18,6 +18,7 @@ export function SignOutButton() {
         startTransition(async () => {
           await signOutAction()
           // A full navigation drops every cached server component of the signed-in session.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign('/sign-in')
         })
       }
