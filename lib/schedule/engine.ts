@@ -1,21 +1,30 @@
 // SPEC §4 — schedule evaluation: isOpen, nextChange, openIntervals.
 //
-// A schedule is compiled once into minute intervals per weekday and per override date, plus its zone's offset
-// table (zone.ts). Two evaluation paths, with the same results:
-//  - fast path: when no offset transition and no override date is near the instant(s) involved, local time is
-//    utc + one constant offset, so the answer comes from a merged table of the week's open intervals in local
-//    ms-of-week (a binary search, no allocation). This is nearly every call: transitions are rare.
-//  - general path: map the instant to its local day with the offset table, then look at the ranges of the
-//    neighbouring local days, each resolved to instants by the SPEC §4 wall-clock rules (zone.resolveWall). The
-//    instants of one local day's ranges are computed once per schedule and cached.
+// A schedule is compiled once into minute ranges per weekday and per override date (compile), and its zone gets an
+// offset table (zone.ts). Each local day's ranges are resolved to instants by the SPEC §4 wall-clock rules
+// (zone.resolveWall, dayIntervals) — the only place where DST, overrides and overnight ranges are handled.
+//
+// Hot path: the resolved ranges are merged, lazily, into "boundary chunks": for each 64-day stretch of UTC time
+// that a query touches, the sorted instants where isOpen flips (a Float64Array ending with +Infinity), the state
+// just before the stretch, and per UTC day the index of its first boundary. Then
+//  - isOpen = day bucket + a scan over that day's few boundaries (parity of the number of boundaries passed);
+//  - nextChange = the boundary the scan stops at (or the first one of a following chunk, up to 400 days);
+//  - openIntervals = a walk over the boundaries in the window.
+// Since chunks are built from the merged ranges of every local day around them, intervals that touch across a
+// chunk edge are one interval, and a chunk's boundaries are exactly the instants where isOpen flips.
+// Chunks live in a small direct-mapped cache per compiled schedule (bounded; rebuilt on a miss).
+//
+// General path (kept for tests, as an independent check of the chunks): walk the neighbouring local days.
 import { DAY_MS, MINUTE_MS, MINUTES_PER_DAY, parseDate, parseTime, weekdayIndex } from './time'
 import type { Schedule, TimeRange } from './types'
 import { WEEKDAYS } from './types'
-import { getZone, offsetAt, resolveWall, steadyOffset, type Zone } from './zone'
+import { getZone, offsetAt, resolveWall, type Zone } from './zone'
 
 /** SPEC §4: nextChange looks this far ahead. */
 export const HORIZON_DAYS = 400
-const HORIZON_MS = HORIZON_DAYS * DAY_MS
+/** Local copies of time.ts constants: hot-path code reads them as literals, not as (bundler) module bindings. */
+const DAY = 86_400_000
+const HORIZON_MS = HORIZON_DAYS * DAY
 /** Per-schedule cap of cached days; when reached the cache is simply dropped (cheap to rebuild, never unbounded). */
 const MAX_CACHED_DAYS = 4096
 const EMPTY: Float64Array = new Float64Array(0)
@@ -38,18 +47,10 @@ type Compiled = {
   readonly alwaysOpen: boolean
   /** No range anywhere: closed forever. */
   readonly neverOpen: boolean
-  /**
-   * The weekly hours merged into open intervals of local ms-of-week (0 = Monday 00:00), flat [s0, e0, s1, …],
-   * sorted, disjoint and non-adjacent, covering three weeks [−1 week, +2 weeks) so that a position in the
-   * week finds both the interval it is in and the next boundary, across the Sunday → Monday wrap.
-   */
-  readonly weekTable: Float64Array
-  /** One bit per minute of the week (Monday 00:00 = bit 0): open or not, same information as weekTable. */
-  readonly weekBits: Int32Array
-  /** Override day numbers, ascending. */
-  readonly overrideDays: Float64Array
   /** Local day number → flat [start0, end0, start1, end1, …] instants of the non-empty ranges starting that day. */
   readonly days: Map<number, Float64Array>
+  /** Boundary chunks, direct-mapped by chunk index (see chunkAt). */
+  readonly slots: Chunk[]
 }
 
 function compileRanges(ranges: readonly TimeRange[], where: string): number[] {
@@ -87,78 +88,6 @@ function coversWholeWeek(week: readonly MinuteRanges[]): boolean {
   return true
 }
 
-const WEEK_MS = 7 * DAY_MS
-
-/** See Compiled.weekTable. Built from three copies of the week, merged; the cyclic pattern is the middle copy. */
-function buildWeekTable(week: readonly MinuteRanges[]): Float64Array {
-  const raw: [number, number][] = []
-  for (let copy = 0; copy < 3; copy++) {
-    for (let d = 0; d < 7; d++) {
-      const ranges = week[d]!
-      const base = copy * WEEK_MS + d * DAY_MS
-      for (let i = 0; i < ranges.length; i += 2) raw.push([base + ranges[i]! * MINUTE_MS, base + ranges[i + 1]! * MINUTE_MS])
-    }
-  }
-  raw.sort((a, b) => a[0] - b[0])
-  const merged: [number, number][] = []
-  for (const [s, e] of raw) {
-    const last = merged[merged.length - 1]
-    if (last !== undefined && s <= last[1]) last[1] = Math.max(last[1], e)
-    else merged.push([s, e])
-  }
-  // Intervals starting in the middle copy are genuine starts (one that began earlier was merged into its start).
-  const cycle = merged.filter(([s]) => s >= WEEK_MS && s < 2 * WEEK_MS).map(([s, e]) => [s - WEEK_MS, e - WEEK_MS])
-  const out: number[] = []
-  for (const shift of [-WEEK_MS, 0, WEEK_MS]) for (const [s, e] of cycle) out.push(s! + shift, e! + shift)
-  return Float64Array.from(out)
-}
-
-function buildWeekBits(table: Float64Array): Int32Array {
-  const bits = new Int32Array(Math.ceil((7 * MINUTES_PER_DAY) / 32))
-  for (let i = 0; i < table.length; i += 2) {
-    const from = Math.max(0, table[i]! / MINUTE_MS)
-    const to = Math.min(7 * MINUTES_PER_DAY, table[i + 1]! / MINUTE_MS)
-    for (let m = from; m < to; m++) bits[m >> 5]! |= 1 << (m & 31)
-  }
-  return bits
-}
-
-/** Index of the last interval in `table` whose start ≤ pos, or −1. */
-function lastStartAtOrBefore(table: Float64Array, pos: number): number {
-  let a = 0
-  let b = table.length >> 1
-  while (a < b) {
-    const mid = (a + b) >> 1
-    if (table[mid * 2]! <= pos) a = mid + 1
-    else b = mid
-  }
-  return a - 1
-}
-
-/** True if some override day lies in [fromDay, toDay]. */
-function overrideWithin(c: Compiled, fromDay: number, toDay: number): boolean {
-  const days = c.overrideDays
-  if (days.length === 0 || toDay < days[0]! || fromDay > days[days.length - 1]!) return false
-  let a = 0
-  let b = days.length
-  while (a < b) {
-    const mid = (a + b) >> 1
-    if (days[mid]! < fromDay) a = mid + 1
-    else b = mid
-  }
-  return a < days.length && days[a]! <= toDay
-}
-
-/**
- * Margins for the fast path. Ranges that matter at an instant start at most ~2 local days before it and end at most
- * ~2 days after their start; with no transition within 3 days before / 4 days after the instants involved, every
- * wall time that matters resolves as "local − offset" (SPEC §4's gap/overlap rules have nothing to do).
- */
-const QUIET_BEFORE = 3 * DAY_MS
-const QUIET_AFTER = 4 * DAY_MS
-/** nextChange's boundary is less than a week ahead (cyclic week with at least one boundary). */
-const QUIET_REACH = 12 * DAY_MS
-
 function compile(schedule: Schedule): Compiled {
   const zone = getZone(schedule.timeZone)
   const week = WEEKDAYS.map((day) => compileRanges(schedule.weekly[day] ?? [], `weekly.${day}`))
@@ -171,8 +100,6 @@ function compile(schedule: Schedule): Compiled {
     overrides.set(day, compileRanges(override.ranges ?? [], `overrides[${i}].ranges`))
   }
   const anyRange = week.some((r) => r.length > 0) || [...overrides.values()].some((r) => r.length > 0)
-  const weekTable = buildWeekTable(week)
-  const overrideDays = Float64Array.from([...overrides.keys()].sort((a, b) => a - b))
   return {
     source: schedule,
     timeZone: schedule.timeZone,
@@ -183,10 +110,8 @@ function compile(schedule: Schedule): Compiled {
     overrides,
     alwaysOpen: overrides.size === 0 && coversWholeWeek(week),
     neverOpen: !anyRange,
-    weekTable,
-    weekBits: buildWeekBits(weekTable),
-    overrideDays,
     days: new Map(),
+    slots: Array.from({ length: SLOTS }, () => NO_CHUNK),
   }
 }
 
@@ -200,8 +125,23 @@ const compiledCache = new WeakMap<Schedule, Compiled>()
 /** The last schedule evaluated: routing and the preview evaluate one schedule many times in a row. */
 let last: Compiled | null = null
 
+/** The hot check is small enough to be inlined into every entry point; misses go to compiledSlow. */
 function compiled(schedule: Schedule): Compiled {
-  const hit = last !== null && last.source === schedule ? last : compiledCache.get(schedule)
+  const hit = last
+  if (
+    hit !== null &&
+    hit.source === schedule &&
+    hit.weekly === schedule.weekly &&
+    hit.overridesRef === schedule.overrides &&
+    hit.timeZone === schedule.timeZone
+  ) {
+    return hit
+  }
+  return compiledSlow(schedule)
+}
+
+function compiledSlow(schedule: Schedule): Compiled {
+  const hit = compiledCache.get(schedule)
   if (
     hit !== undefined &&
     hit.timeZone === schedule.timeZone &&
@@ -253,16 +193,98 @@ function localDay(zone: Zone, ms: number): number {
 
 function toMs(at: Date, name: string): number {
   const ms = at instanceof Date ? at.getTime() : NaN
-  if (Number.isNaN(ms)) throw new RangeError(`${name} must be a valid Date`)
+  if (ms !== ms) throw new RangeError(`${name} must be a valid Date`)
   return ms
 }
 
-function containsIn(list: Float64Array, ms: number): boolean {
-  for (let i = 0; i < list.length; i += 2) {
-    if (ms < list[i]!) return false // sorted by start: no later range can contain ms
-    if (ms < list[i + 1]!) return true
+// ── Boundary chunks ────────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * Days of UTC time per chunk: a first evaluation resolves ~24 local days and needs ~48 days of the zone table (see
+ * zone.ts), well under a millisecond; later queries in the same 16 days reuse it.
+ */
+const CHUNK_DAYS = 16
+const CHUNK_MS = CHUNK_DAYS * DAY
+/** Direct-mapped cache size (a power of two): 256 chunks ≈ 11 years of consecutive chunks without a collision. */
+const SLOTS = 256
+const SLOT_MASK = SLOTS - 1
+
+/** The instants where isOpen flips within [start, start + CHUNK_MS). */
+type Chunk = {
+  /** Chunk index: the chunk covers [index · CHUNK_MS, (index + 1) · CHUNK_MS) in UTC ms. */
+  readonly index: number
+  readonly start: number
+  /** 1 if the schedule is open just before `start`, else 0. */
+  readonly parity: number
+  /** Flip instants in [start, start + CHUNK_MS), strictly ascending, then one +Infinity sentinel. */
+  readonly bounds: Float64Array
+  /** dayFirst[d] = index of the first bound ≥ start + d days (d = 0 … CHUNK_DAYS − 1). */
+  readonly dayFirst: Int32Array
+}
+
+const NO_CHUNK: Chunk = { index: NaN, start: NaN, parity: 0, bounds: new Float64Array([Infinity]), dayFirst: new Int32Array(CHUNK_DAYS) }
+
+/**
+ * The index of the chunk containing `ms`. The quotient can round up to the next integer for |ms| beyond ~4.5e15
+ * (year ±140000), hence the correction, which keeps ms − start in [0, CHUNK_MS) for every valid Date.
+ */
+function chunkIndex(ms: number): number {
+  const index = Math.floor(ms / CHUNK_MS)
+  return index * CHUNK_MS > ms ? index - 1 : index
+}
+
+/** The chunk with index `index` (cached, or built now). */
+function chunkByIndex(c: Compiled, index: number): Chunk {
+  const hit = c.slots[index & SLOT_MASK]!
+  return hit.index === index ? hit : buildChunk(c, index)
+}
+
+/**
+ * Merges the resolved ranges of every local day that can reach [start − 1 ms, end] and keeps the merged intervals'
+ * starts and ends that fall in [start, end). Ranges come out of consecutive local days sorted by start (wall →
+ * instant is monotonic), so one forward pass merges overlapping and touching ranges. A range that matters at an
+ * instant t starts on local day localDay(t) − 1 … localDay(t) + 1 (see isOpenGeneral); two more days on each side
+ * are a margin.
+ */
+function buildChunk(c: Compiled, index: number): Chunk {
+  const start = index * CHUNK_MS
+  const end = start + CHUNK_MS
+  const firstDay = localDay(c.zone, start - 1) - 2
+  const lastDay = localDay(c.zone, end) + 2
+  const out: number[] = []
+  let parity = 0
+  let curStart = NaN
+  let curEnd = NaN
+  const flush = () => {
+    if (curStart < start && curEnd >= start) parity = 1
+    if (curStart >= start && curStart < end) out.push(curStart)
+    if (curEnd >= start && curEnd < end) out.push(curEnd)
   }
-  return false
+  for (let day = firstDay; day <= lastDay; day++) {
+    const list = dayIntervals(c, day)
+    for (let i = 0; i < list.length; i += 2) {
+      const s = list[i]!
+      const e = list[i + 1]!
+      if (s <= curEnd) {
+        if (e > curEnd) curEnd = e
+        continue
+      }
+      if (curEnd === curEnd) flush()
+      curStart = s
+      curEnd = e
+    }
+  }
+  if (curEnd === curEnd) flush()
+  out.push(Infinity)
+  const bounds = Float64Array.from(out)
+  const dayFirst = new Int32Array(CHUNK_DAYS)
+  for (let d = 0, j = 0; d < CHUNK_DAYS; d++) {
+    const dayStart = start + d * DAY
+    while (bounds[j]! < dayStart) j++
+    dayFirst[d] = j
+  }
+  const chunk: Chunk = { index, start, parity, bounds, dayFirst }
+  c.slots[index & SLOT_MASK] = chunk
+  return chunk
 }
 
 /** SPEC §4: is the schedule open at `at`? Intervals are half-open [start, end). */
@@ -271,18 +293,79 @@ export function isOpen(schedule: Schedule, at: Date): boolean {
   const c = compiled(schedule)
   if (c.alwaysOpen) return true
   if (c.neverOpen) return false
-  const offset = steadyOffset(c.zone, ms, QUIET_BEFORE, QUIET_AFTER)
-  if (offset === offset) {
-    // Not NaN: constant offset around `ms`.
-    const local = ms + offset
-    const day = Math.floor(local / DAY_MS)
-    if (!overrideWithin(c, day - 2, day + 2)) {
-      // Ranges are whole local minutes, so the open flag of the minute of the week decides.
-      const minute = weekdayIndex(day) * MINUTES_PER_DAY + Math.floor((local - day * DAY_MS) / MINUTE_MS)
-      return (c.weekBits[minute >> 5]! & (1 << (minute & 31))) !== 0
+  const index = chunkIndex(ms)
+  let chunk = c.slots[index & SLOT_MASK]!
+  if (chunk.index !== index) chunk = buildChunk(c, index)
+  const bounds = chunk.bounds
+  // ms − start is in [0, CHUNK_MS), so the quotient is in [0, CHUNK_DAYS) and `| 0` truncates it exactly. The
+  // scan passes the day's bounds ≤ ms and stops at the +Infinity sentinel at the latest.
+  let i = chunk.dayFirst[((ms - chunk.start) / DAY) | 0]!
+  while (bounds[i]! <= ms) i++
+  // Open just before the chunk, then one flip per bound ≤ ms.
+  return ((i + chunk.parity) & 1) === 1
+}
+
+/** SPEC §4: the first instant > `at` where isOpen flips; null if none within 400 days. */
+export function nextChange(schedule: Schedule, at: Date): Date | null {
+  const ms = toMs(at, 'at')
+  const c = compiled(schedule)
+  if (c.alwaysOpen || c.neverOpen) return null
+  const index = chunkIndex(ms)
+  let chunk = c.slots[index & SLOT_MASK]!
+  if (chunk.index !== index) chunk = buildChunk(c, index)
+  const bounds = chunk.bounds
+  let i = chunk.dayFirst[((ms - chunk.start) / DAY) | 0]!
+  while (bounds[i]! <= ms) i++
+  let next = bounds[i]!
+  const limit = ms + HORIZON_MS
+  // No flip left in this chunk: the first flip of a following chunk, if one starts within the horizon.
+  for (let k = index + 1; next === Infinity && k * CHUNK_MS <= limit; k++) next = chunkByIndex(c, k).bounds[0]!
+  return next <= limit ? new Date(next) : null
+}
+
+/** SPEC §4: open intervals within [from, to): merged (touching ones too), sorted, clipped, half-open. */
+export function openIntervals(schedule: Schedule, from: Date, to: Date): { start: Date; end: Date }[] {
+  const a = toMs(from, 'from')
+  const b = toMs(to, 'to')
+  if (b <= a) return []
+  const c = compiled(schedule)
+  if (c.alwaysOpen) return [{ start: new Date(a), end: new Date(b) }]
+  if (c.neverOpen) return []
+  const index = chunkIndex(a)
+  let chunk = c.slots[index & SLOT_MASK]!
+  if (chunk.index !== index) chunk = buildChunk(c, index)
+  let bounds = chunk.bounds
+  let i = chunk.dayFirst[((a - chunk.start) / DAY) | 0]!
+  while (bounds[i]! <= a) i++
+  let open = ((i + chunk.parity) & 1) === 1
+  let openedAt = a
+  const out: { start: Date; end: Date }[] = []
+  for (;;) {
+    const x = bounds[i]!
+    if (x === Infinity) {
+      // End of this chunk; the next one starts in the state this one ends in.
+      if (chunk.start + CHUNK_MS >= b) break
+      chunk = chunkByIndex(c, chunk.index + 1)
+      bounds = chunk.bounds
+      i = 0
+      continue
     }
+    if (x >= b) break
+    if (open) out.push({ start: new Date(openedAt), end: new Date(x) })
+    else openedAt = x
+    open = !open
+    i++
   }
-  return isOpenGeneral(c, ms)
+  if (open) out.push({ start: new Date(openedAt), end: new Date(b) })
+  return out
+}
+
+function containsIn(list: Float64Array, ms: number): boolean {
+  for (let i = 0; i < list.length; i += 2) {
+    if (ms < list[i]!) return false // sorted by start: no later range can contain ms
+    if (ms < list[i + 1]!) return true
+  }
+  return false
 }
 
 function isOpenGeneral(c: Compiled, ms: number): boolean {
@@ -295,39 +378,6 @@ function isOpenGeneral(c: Compiled, ms: number): boolean {
     containsIn(dayIntervals(c, day), ms) ||
     containsIn(dayIntervals(c, day + 1), ms)
   )
-}
-
-/**
- * SPEC §4: the first instant > `at` where isOpen flips; null if none within 400 days.
- * Ranges come out of consecutive local days already sorted by start (wall → instant is monotonic), so one forward
- * scan merges touching/overlapping ranges on the fly.
- */
-export function nextChange(schedule: Schedule, at: Date): Date | null {
-  const ms = toMs(at, 'at')
-  const c = compiled(schedule)
-  if (c.alwaysOpen || c.neverOpen) return null
-  const fast = nextChangeFast(c, ms)
-  if (fast === fast) return new Date(fast)
-  return nextChangeGeneral(c, ms)
-}
-
-/** The next boundary from the week table, or NaN when a transition or override is near (then: general path). */
-function nextChangeFast(c: Compiled, ms: number): number {
-  // No weekly boundary at all (no weekly hours, or weekly 24/7 with overrides): only the general path can tell.
-  if (c.weekTable.length === 0) return NaN
-  const offset = steadyOffset(c.zone, ms, QUIET_BEFORE, QUIET_REACH)
-  if (offset !== offset) return NaN
-  const local = ms + offset
-  const day = Math.floor(local / DAY_MS)
-  const pos = weekdayIndex(day) * DAY_MS + (local - day * DAY_MS)
-  const table = c.weekTable
-  const i = lastStartAtOrBefore(table, pos)
-  // Inside interval i → its end; otherwise the next interval's start. The table spans two weeks past `pos`, and a
-  // schedule that is neither always open nor never open has a boundary within every week.
-  const boundary = i >= 0 && pos < table[i * 2 + 1]! ? table[i * 2 + 1]! : table[(i + 1) * 2]!
-  const next = ms + (boundary - pos)
-  if (overrideWithin(c, day - 2, Math.floor((local + boundary - pos) / DAY_MS) + 2)) return NaN
-  return next
 }
 
 function nextChangeGeneral(c: Compiled, ms: number): Date | null {
@@ -353,43 +403,6 @@ function nextChangeGeneral(c: Compiled, ms: number): Date | null {
   }
   if (openUntil !== -Infinity && openUntil <= limit) return new Date(openUntil)
   return null
-}
-
-/** SPEC §4: open intervals within [from, to): merged (touching ones too), sorted, clipped, half-open. */
-export function openIntervals(schedule: Schedule, from: Date, to: Date): { start: Date; end: Date }[] {
-  const a = toMs(from, 'from')
-  const b = toMs(to, 'to')
-  if (b <= a) return []
-  const c = compiled(schedule)
-  if (c.alwaysOpen) return [{ start: new Date(a), end: new Date(b) }]
-  if (c.neverOpen) return []
-  const offset = steadyOffset(c.zone, a, QUIET_BEFORE, b - a + QUIET_AFTER)
-  if (offset === offset) {
-    const dayA = Math.floor((a + offset) / DAY_MS)
-    const dayB = Math.floor((b + offset) / DAY_MS)
-    if (!overrideWithin(c, dayA - 2, dayB + 2)) return openIntervalsFast(c, a, b, offset, dayA)
-  }
-  return openIntervalsGeneral(c, a, b)
-}
-
-function openIntervalsFast(c: Compiled, a: number, b: number, offset: number, dayA: number): { start: Date; end: Date }[] {
-  const out: { start: Date; end: Date }[] = []
-  // Instant of the local Monday 00:00 starting the week that contains `a` (constant offset: plain arithmetic).
-  const monday = (dayA - weekdayIndex(dayA)) * DAY_MS - offset
-  const table = c.weekTable
-  const third = table.length / 3 // one week's worth of [s, e] pairs in the table
-  // The table's first copy (week −1) carries the interval that wraps into this week; later weeks repeat the
-  // middle copy.
-  for (let base = monday, first = true; base < b; base += WEEK_MS, first = false) {
-    for (let i = first ? 0 : third; i < 2 * third; i += 2) {
-      const s = base + table[i]!
-      const e = base + table[i + 1]!
-      if (e <= a) continue
-      if (s >= b) break
-      out.push({ start: new Date(s > a ? s : a), end: new Date(e < b ? e : b) })
-    }
-  }
-  return out
 }
 
 function openIntervalsGeneral(c: Compiled, a: number, b: number): { start: Date; end: Date }[] {
@@ -428,4 +441,10 @@ export const generalPathForTests = {
   nextChange: (schedule: Schedule, at: Date): Date | null => nextChangeGeneral(compiled(schedule), toMs(at, 'at')),
   openIntervals: (schedule: Schedule, from: Date, to: Date): { start: Date; end: Date }[] =>
     openIntervalsGeneral(compiled(schedule), toMs(from, 'from'), toMs(to, 'to')),
+}
+
+/** For tests only: the boundary chunks behind the hot path. */
+export const chunksForTests = {
+  CHUNK_MS,
+  chunk: (schedule: Schedule, index: number): Chunk => chunkByIndex(compiled(schedule), index),
 }
