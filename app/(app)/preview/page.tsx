@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { requireViewer } from '@/server/session'
+import { parseAgentsParam, parseAtParam, parseLocalDate } from '@/lib/preview/time'
+import { PreviewView } from '@/components/preview/preview-view'
+import { loadPreview } from './data'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('preview.page'))('title') }
+}
+
+const one = (value: string | string[] | undefined): string | null => (typeof value === 'string' ? value : null)
+
+/** SPEC §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at, agents, from. */
+export default async function PreviewPage({ searchParams }: PageProps<'/preview'>) {
+  const viewer = await requireViewer({ preview: ['read'] })
+  const params = await searchParams
+  const now = new Date()
+  const data = await loadPreview(viewer.organizationId, one(params.scope), now)
+  if (!data) notFound()
+  const tz = data.scope.config.business.timeZone
+  const at = one(params.at)
+  const from = one(params.from)
+  return (
+    <PreviewView
+      key={data.scope.key}
+      scopes={data.scopes}
+      scope={data.scope}
+      liveAgents={data.liveAgents}
+      initialAt={at && parseAtParam(at, tz) ? at : null}
+      initialAgents={parseAgentsParam(one(params.agents))}
+      initialFrom={from && parseLocalDate(from) ? from : null}
+      nowMs={now.getTime()}
+      initialRows={data.rows}
+      settingsHref={data.scope.departmentId ? `/settings/schedules/${data.scope.departmentId}` : '/settings/schedules'}
+    />
+  )
+}

@@ -1,0 +1,98 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
+import { CircleIcon, MoonIcon, WifiOffIcon } from 'lucide-react'
+import { cn } from '@/lib/utils'
+import { relativeUnit } from '@/lib/preview/relative'
+import { PRESENCES, type PresenceValue } from '@/lib/preview/agent-schema'
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
+
+const STYLES: Record<PresenceValue, { dot: string; badge: string; Icon: typeof CircleIcon }> = {
+  online: { dot: 'bg-success', badge: 'border-success/30 bg-success-soft text-success', Icon: CircleIcon },
+  away: { dot: 'bg-warning', badge: 'border-warning/30 bg-warning-soft text-warning', Icon: MoonIcon },
+  offline: { dot: 'bg-slate-500', badge: 'border-border bg-muted text-muted-foreground', Icon: WifiOffIcon },
+}
+
+/** Status shape + colour + text: never colour alone. */
+export function PresenceIcon({ presence, className }: { presence: PresenceValue; className?: string }) {
+  const { Icon } = STYLES[presence]
+  return (
+    <Icon
+      aria-hidden
+      className={cn('size-3.5 shrink-0', presence === 'online' && 'fill-current', className)}
+      strokeWidth={2.5}
+    />
+  )
+}
+
+export function PresenceBadge({ presence }: { presence: PresenceValue }) {
+  const t = useTranslations('agents.presence')
+  return (
+    <span
+      data-presence={presence}
+      className={cn(
+        'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium',
+        STYLES[presence].badge,
+      )}
+    >
+      <PresenceIcon presence={presence} />
+      {t(presence)}
+    </span>
+  )
+}
+
+export function PresenceSelect({
+  name,
+  value,
+  onChange,
+  disabled,
+  className,
+}: {
+  name: string
+  value: PresenceValue
+  onChange: (value: PresenceValue) => void
+  disabled?: boolean
+  className?: string
+}) {
+  const t = useTranslations('agents.presence')
+  return (
+    <Select value={value} onValueChange={(v) => onChange(v as PresenceValue)} disabled={disabled}>
+      <SelectTrigger
+        size="sm"
+        aria-label={t('label', { name })}
+        data-presence={value}
+        className={cn('w-44', className)}
+      >
+        <SelectValue />
+      </SelectTrigger>
+      <SelectContent>
+        {PRESENCES.map((p) => (
+          <SelectItem key={p} value={p}>
+            <span className={cn('inline-flex items-center gap-2', p === 'online' ? 'text-success' : p === 'away' ? 'text-warning' : 'text-muted-foreground')}>
+              <PresenceIcon presence={p} />
+            </span>
+            {t(p)}
+          </SelectItem>
+        ))}
+      </SelectContent>
+    </Select>
+  )
+}
+
+/** "hace 5 min" — re-rendered by the parent's clock. */
+export function RelativeTime({ at, now }: { at: string; now: number }) {
+  const locale = useLocale()
+  const t = useTranslations('agents.presence')
+  const ms = Date.parse(at)
+  const rel = relativeUnit(ms, now)
+  const text = rel
+    ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }).format(rel.value, rel.unit)
+    : t('justNow')
+  const title = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+  return (
+    // The title uses the browser's zone, so it may differ from the server render.
+    <time dateTime={at} title={title} suppressHydrationWarning>
+      {text}
+    </time>
+  )
+}

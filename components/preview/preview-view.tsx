@@ -1,0 +1,376 @@
+'use client'
+
+import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore, useTransition } from 'react'
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useLocale, useTranslations } from 'next-intl'
+import { RotateCcwIcon, SettingsIcon } from 'lucide-react'
+import type { OverviewRow } from '@/lib/preview/overview'
+import type { ScopeOption, SelectedScope } from '@/lib/preview/page-data'
+import {
+  formatDate,
+  instantToWall,
+  localDateOf,
+  parseAtParam,
+  parseLocalDate,
+  parseLocalTime,
+  type LocalDate,
+} from '@/lib/preview/time'
+import { Button, buttonVariants } from '@/components/ui/button'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { FieldError } from '@/components/ui/form-message'
+import { Input } from '@/components/ui/input'
+import { Label } from '@/components/ui/label'
+import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { TimeInput } from '@/components/ui/time-input'
+import { cn } from '@/lib/utils'
+import { CoverageMap } from './coverage-map'
+import { DecisionPanel } from './decision-panel'
+import { formatLongDate, formatDayTime, formatTime, zoneOffset } from './format'
+import { OverviewTable } from './overview-table'
+
+export type { ScopeOption, SelectedScope }
+
+const REFRESH_MS = 30_000
+
+const noopSubscribe = () => () => {}
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+const serverZone = () => null
+
+export function PreviewView({
+  scopes,
+  scope,
+  liveAgents,
+  initialAt,
+  initialAgents,
+  initialFrom,
+  nowMs,
+  initialRows,
+  settingsHref,
+}: {
+  scopes: ScopeOption[]
+  scope: SelectedScope
+  liveAgents: number
+  initialAt: string | null
+  initialAgents: number | null
+  initialFrom: string | null
+  nowMs: number
+  initialRows: OverviewRow[]
+  settingsHref: string
+}) {
+  const t = useTranslations('preview')
+  const locale = useLocale()
+  const router = useRouter()
+  const id = useId()
+  const [navigating, startNavigation] = useTransition()
+  const tz = scope.config.business.timeZone
+  const viewerZone = useSyncExternalStore(noopSubscribe, browserZone, serverZone)
+
+  // ---- state (mirrored into the URL) ----
+  const [at, setAt] = useState<string | null>(initialAt)
+  const [whatIf, setWhatIf] = useState<number | null>(initialAgents)
+  const [from, setFrom] = useState<string | null>(initialFrom)
+  const [now, setNow] = useState(nowMs)
+  const [rows, setRows] = useState(initialRows)
+  const [updatedAt, setUpdatedAt] = useState(nowMs)
+  const [refreshing, setRefreshing] = useState(false)
+  const [failed, setFailed] = useState(false)
+
+  // Drafts of the inputs (may be invalid while typing).
+  const initialWall = instantToWall(initialAt ? (parseAtParam(initialAt, tz) ?? nowMs) : nowMs, tz)
+  const [dateDraft, setDateDraft] = useState(initialWall.date)
+  const [timeDraft, setTimeDraft] = useState(initialWall.time)
+  const [agentsDraft, setAgentsDraft] = useState(String(initialAgents ?? liveAgents))
+
+  const live = rows.find((r) => r.key === scope.key)?.agentsOnline ?? liveAgents
+  const agents = whatIf ?? live
+  const moment = at ? parseAtParam(at, tz) : null
+  const instant = moment ?? new Date(now)
+  const coverageFrom: LocalDate = parseLocalDate(from) ?? localDateOf(instant, tz)
+
+  const query = useCallback(
+    (overrides: { scope?: string; keepAgents?: boolean } = {}) => {
+      const params = new URLSearchParams()
+      params.set('scope', overrides.scope ?? scope.key)
+      if (at) params.set('at', at)
+      if (whatIf !== null && overrides.keepAgents !== false) params.set('agents', String(whatIf))
+      if (from) params.set('from', from)
+      return params.toString()
+    },
+    [scope.key, at, whatIf, from],
+  )
+
+  useEffect(() => {
+    const next = `${window.location.pathname}?${query()}`
+    if (`${window.location.pathname}${window.location.search}` !== next) window.history.replaceState(null, '', next)
+  }, [query])
+
+  // ---- live overview: refresh every 30 s without reloading the page ----
+  useEffect(() => {
+    let cancelled = false
+    const refresh = async () => {
+      if (document.hidden) return
+      setRefreshing(true)
+      try {
+        const response = await fetch('/api/preview/overview', { cache: 'no-store', headers: { accept: 'application/json' } })
+        if (!response.ok) throw new Error(String(response.status))
+        const body = (await response.json()) as { now: string; rows: OverviewRow[] }
+        if (cancelled) return
+        const ms = Date.parse(body.now)
+        setRows(body.rows)
+        setUpdatedAt(ms)
+        setNow(ms)
+        setFailed(false)
+      } catch {
+        if (!cancelled) setFailed(true)
+      } finally {
+        if (!cancelled) setRefreshing(false)
+      }
+    }
+    const timer = window.setInterval(refresh, REFRESH_MS)
+    const onVisible = () => {
+      if (!document.hidden) void refresh()
+    }
+    document.addEventListener('visibilitychange', onVisible)
+    return () => {
+      cancelled = true
+      window.clearInterval(timer)
+      document.removeEventListener('visibilitychange', onVisible)
+    }
+  }, [])
+
+  // ---- handlers ----
+  const changeScope = (key: string) => {
+    startNavigation(() => router.push(`/preview?${query({ scope: key, keepAgents: false })}`, { scroll: false }))
+  }
+
+  const applyMoment = (date: string, time: string) => {
+    setDateDraft(date)
+    setTimeDraft(time)
+    if (parseLocalDate(date) && parseLocalTime(time) !== null) setAt(`${date}T${time}`)
+  }
+  const momentInvalid = at !== null && (parseLocalDate(dateDraft) === null || parseLocalTime(timeDraft) === null)
+
+  const setMode = (mode: string) => {
+    if (mode === 'now') {
+      setAt(null)
+      return
+    }
+    const wall = instantToWall(now, tz)
+    applyMoment(wall.date, wall.time)
+  }
+
+  const applyAgents = (value: string) => {
+    setAgentsDraft(value)
+    if (/^\d{1,3}$/.test(value)) setWhatIf(Number(value))
+  }
+  const agentsInvalid = whatIf !== null && !/^\d{1,3}$/.test(agentsDraft)
+
+  const reset = () => {
+    setAt(null)
+    setWhatIf(null)
+    setFrom(null)
+    setAgentsDraft(String(live))
+  }
+
+  const scopeOptions = useMemo(
+    () => scopes.map((s) => ({ ...s, label: s.departmentId === null ? t('controls.general') : s.name })),
+    [scopes, t],
+  )
+  const displayName = scope.departmentId === null ? t('controls.general') : scope.name
+
+  return (
+    <div className={cn('flex flex-col gap-6 transition-opacity', navigating && 'opacity-60')} aria-busy={navigating}>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold tracking-tight">{t('page.title')}</h1>
+          <p className="mt-1 max-w-3xl text-sm text-muted-foreground">{t('page.description')}</p>
+        </div>
+        <Link href={settingsHref} className={buttonVariants({ variant: 'outline', size: 'sm' })}>
+          <SettingsIcon aria-hidden />
+          {t('page.editSchedules')}
+        </Link>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+        <Card aria-labelledby={`${id}-controls`} className="gap-5 self-start">
+          <CardHeader>
+            <CardTitle id={`${id}-controls`}>{t('controls.title')}</CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-6">
+            <div className="grid gap-1.5">
+              <Label htmlFor={`${id}-scope`}>{t('controls.scope')}</Label>
+              <Select value={scope.key} onValueChange={changeScope}>
+                <SelectTrigger id={`${id}-scope`} data-testid="scope-select">
+                  <SelectValue>{displayName}</SelectValue>
+                </SelectTrigger>
+                <SelectContent>
+                  {scopeOptions.map((s) => (
+                    <SelectItem
+                      key={s.key}
+                      value={s.key}
+                      description={s.departmentId === null ? undefined : s.usesGeneral ? t('controls.usesGeneral') : t('controls.own')}
+                    >
+                      {s.label}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
+            </div>
+
+            <fieldset className="grid gap-3">
+              <legend className="mb-1.5 text-sm font-medium">{t('controls.moment')}</legend>
+              <RadioGroup value={at === null ? 'now' : 'custom'} onValueChange={setMode} className="flex flex-wrap gap-4" aria-label={t('controls.moment')}>
+                <div className="flex items-center gap-2">
+                  <RadioGroupItem value="now" id={`${id}-now`} />
+                  <Label htmlFor={`${id}-now`} className="font-normal">
+                    {t('controls.now')}
+                  </Label>
+                </div>
+                <div className="flex items-center gap-2">
+                  <RadioGroupItem value="custom" id={`${id}-custom`} />
+                  <Label htmlFor={`${id}-custom`} className="font-normal">
+                    {t('controls.custom')}
+                  </Label>
+                </div>
+              </RadioGroup>
+              {at !== null ? (
+                <div className="flex flex-wrap items-start gap-3">
+                  <div className="grid gap-1">
+                    <Label htmlFor={`${id}-date`}>{t('controls.date')}</Label>
+                    <Input
+                      id={`${id}-date`}
+                      type="date"
+                      className="w-44"
+                      value={dateDraft}
+                      aria-invalid={momentInvalid}
+                      aria-describedby={`${id}-moment-error`}
+                      onChange={(e) => applyMoment(e.currentTarget.value, timeDraft)}
+                    />
+                  </div>
+                  <div className="grid gap-1">
+                    <Label htmlFor={`${id}-time`}>{t('controls.time', { zone: tz })}</Label>
+                    <TimeInput
+                      id={`${id}-time`}
+                      allow24={false}
+                      value={timeDraft}
+                      aria-invalid={momentInvalid}
+                      aria-describedby={`${id}-moment-error`}
+                      onValueChange={(v) => applyMoment(dateDraft, v)}
+                    />
+                  </div>
+                </div>
+              ) : null}
+              <FieldError id={`${id}-moment-error`} message={momentInvalid ? t('controls.invalidMoment') : undefined} />
+              <div className="rounded-md bg-muted px-3 py-2 text-sm" data-testid="moment" data-at={instant.toISOString()}>
+                <p className="font-medium">
+                  {t('moment.scopeZone', {
+                    time: `${formatLongDate(instant.getTime(), locale, tz)}, ${formatTime(instant.getTime(), locale, tz)}`,
+                    zone: `${tz} (${zoneOffset(instant.getTime(), locale, tz)})`,
+                  })}
+                </p>
+                <p className="text-muted-foreground" data-testid="viewer-zone">
+                  {viewerZone === null
+                    ? '\u00a0'
+                    : viewerZone === tz
+                      ? t('moment.sameZone')
+                      : t('moment.viewerZone', {
+                          zone: viewerZone,
+                          time: formatDayTime(instant.getTime(), locale, viewerZone),
+                        })}
+                </p>
+              </div>
+            </fieldset>
+
+            <fieldset className="grid gap-3">
+              <legend className="mb-1.5 text-sm font-medium">{t('controls.agents')}</legend>
+              <RadioGroup
+                value={whatIf === null ? 'live' : 'whatIf'}
+                onValueChange={(v) => {
+                  if (v === 'live') setWhatIf(null)
+                  else applyAgents(String(live))
+                }}
+                className="flex flex-wrap gap-4"
+                aria-label={t('controls.agents')}
+              >
+                <div className="flex items-center gap-2">
+                  <RadioGroupItem value="live" id={`${id}-live`} />
+                  <Label htmlFor={`${id}-live`} className="font-normal">
+                    {t('controls.live', { count: live })}
+                  </Label>
+                </div>
+                <div className="flex items-center gap-2">
+                  <RadioGroupItem value="whatIf" id={`${id}-whatif`} />
+                  <Label htmlFor={`${id}-whatif`} className="font-normal">
+                    {t('controls.whatIf')}
+                  </Label>
+                </div>
+              </RadioGroup>
+              {whatIf !== null ? (
+                <div className="grid gap-1">
+                  <Label htmlFor={`${id}-agents`}>{t('controls.whatIfCount')}</Label>
+                  <Input
+                    id={`${id}-agents`}
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    max={999}
+                    step={1}
+                    className="w-28"
+                    value={agentsDraft}
+                    aria-invalid={agentsInvalid}
+                    aria-describedby={`${id}-agents-error`}
+                    onChange={(e) => applyAgents(e.currentTarget.value)}
+                  />
+                </div>
+              ) : null}
+              <FieldError id={`${id}-agents-error`} message={agentsInvalid ? t('controls.invalidAgents') : undefined} />
+            </fieldset>
+
+            {at !== null || whatIf !== null || from !== null ? (
+              <Button variant="ghost" size="sm" className="w-fit" onClick={reset}>
+                <RotateCcwIcon aria-hidden />
+                {t('controls.reset')}
+              </Button>
+            ) : null}
+          </CardContent>
+        </Card>
+
+        <DecisionPanel
+          scopeName={displayName}
+          usesGeneral={scope.usesGeneral}
+          config={scope.config}
+          assistantName={scope.assistantName}
+          outOfHoursMessage={scope.outOfHoursMessage}
+          at={instant}
+          agents={agents}
+          live={whatIf === null}
+          now={now}
+        />
+      </div>
+
+      <CoverageMap
+        scopeName={displayName}
+        config={scope.config}
+        from={coverageFrom}
+        onFromChange={(d) => setFrom(formatDate(d))}
+        today={localDateOf(now, tz)}
+        now={now}
+        moment={moment ? moment.getTime() : null}
+        agentsNow={agents}
+      />
+
+      <OverviewTable
+        rows={rows}
+        selected={scope.key}
+        updatedAt={updatedAt}
+        refreshing={refreshing}
+        failed={failed}
+        viewerZone={viewerZone}
+        hrefFor={(key) => `/preview?scope=${encodeURIComponent(key)}`}
+      />
+    </div>
+  )
+}
+
