@@ -13,6 +13,7 @@ export async function SchedulesLayout({
   children: React.ReactNode
 }) {
   const t = await getTranslations('schedules.page')
+  const currentName = current === null ? null : scopes.find((s) => s.departmentId === current)?.name
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -24,7 +25,12 @@ export async function SchedulesLayout({
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <ScopeSelector scopes={scopes} current={current} />
         </aside>
-        <div className="min-w-0">{children}</div>
+        <div className="flex min-w-0 flex-col gap-4">
+          <h2 className="text-xl font-semibold tracking-tight" data-testid="scope-title">
+            {currentName ?? t('general')}
+          </h2>
+          {children}
+        </div>
       </div>
     </div>
   )

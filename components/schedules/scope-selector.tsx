@@ -1,21 +1,55 @@
+'use client'
+
+import { useState } from 'react'
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
-import { Bot } from 'lucide-react'
-import type { ScopeSummary } from '@/db/queries'
+import { useTranslations } from 'next-intl'
+import { Bot, Search } from 'lucide-react'
+import type { ScopeSummary } from '@/db/dal/scopes'
 import { Badge } from '@/components/ui/badge'
+import { Input } from '@/components/ui/input'
 import { cn } from '@/lib/utils'
 
 export function scopeHref(departmentId: string | null): string {
   return departmentId ? `/settings/schedules/${encodeURIComponent(departmentId)}` : '/settings/schedules'
 }
 
-/** SPEC §6 — General first, then each department with its mode ("usa General" / "propia"). */
-export async function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; current: string | null }) {
-  const t = await getTranslations('schedules.scopes')
+const FILTER_FROM = 8
+
+const normalize = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+
+/** SPEC §6 — General first, then each department with its mode ("usa General" / "propia"); filterable when long. */
+export function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; current: string | null }) {
+  const t = useTranslations('schedules.scopes')
+  const [query, setQuery] = useState('')
+  const q = normalize(query.trim())
+  const visible = q ? scopes.filter((s) => s.departmentId === null || normalize(s.name).includes(q)) : scopes
   return (
-    <nav aria-label={t('label')}>
-      <ul className="flex flex-col gap-1" data-testid="scope-list">
-        {scopes.map((scope) => {
+    <nav aria-label={t('label')} className="flex flex-col gap-2">
+      {scopes.length > FILTER_FROM && (
+        <div className="relative">
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+          />
+          <Input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('filter')}
+            aria-label={t('filter')}
+            className="pl-9"
+          />
+        </div>
+      )}
+      <ul
+        className="flex max-h-80 flex-col gap-1 overflow-y-auto rounded-lg lg:max-h-[calc(100dvh-12rem)]"
+        data-testid="scope-list"
+      >
+        {visible.map((scope) => {
           const active = scope.departmentId === current
           return (
             <li key={scope.departmentId ?? 'general'}>
@@ -24,12 +58,14 @@ export async function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[
                 aria-current={active ? 'page' : undefined}
                 data-testid="scope-item"
                 className={cn(
-                  'flex flex-col gap-1 rounded-lg border px-3 py-2 text-sm transition-colors hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
+                  'flex flex-col gap-1 rounded-lg border px-3 py-2 text-sm transition-colors hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring',
                   active ? 'border-primary bg-muted' : 'border-transparent',
                 )}
               >
                 <span className="flex items-center justify-between gap-2">
-                  <span className="font-medium">{scope.departmentId ? scope.name : t('general')}</span>
+                  <span className="min-w-0 truncate font-medium">
+                    {scope.departmentId ? scope.name : t('general')}
+                  </span>
                   {scope.departmentId ? (
                     <Badge variant={scope.usesGeneral ? 'secondary' : 'outline'}>
                       {scope.usesGeneral ? t('usesGeneral') : t('own')}
@@ -47,6 +83,9 @@ export async function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[
             </li>
           )
         })}
+        {visible.length === 1 && q && (
+          <li className="px-3 py-2 text-sm text-muted-foreground">{t('noMatch')}</li>
+        )}
       </ul>
     </nav>
   )

@@ -10,5 +10,8 @@ export const DepartmentNameSchema = z
 export const CreateDepartmentSchema = z.strictObject({ name: DepartmentNameSchema })
 export type CreateDepartmentInput = z.infer<typeof CreateDepartmentSchema>
 
-export const RenameDepartmentSchema = z.strictObject({ departmentId: z.string().min(1).max(100), name: DepartmentNameSchema })
+export const RenameDepartmentSchema = z.strictObject({
+  departmentId: z.string().min(1).max(100),
+  name: DepartmentNameSchema,
+})
 export const DeleteDepartmentSchema = z.strictObject({ departmentId: z.string().min(1).max(100) })

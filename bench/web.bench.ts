@@ -1,0 +1,171 @@
+// Web benchmark for the Horarios page (issue 6). Run: npm run bench:web
+//
+// Against a PRODUCTION build on PGlite with the demo data plus 50 extra departments:
+//   • server render of /settings/schedules (HTML, signed in as admin)  p95 ≤ 150 ms
+//   • saveScheduleAction round trip (HTTP POST with the action id)     p95 ≤ 100 ms
+//   • first-load JavaScript of the page (gzip, scripts in the HTML)    ≤ 250 KB
+// Uses its own dist dir (BENCH_DIST_DIR, default .next-bench; built if missing — or reuse one with
+// BENCH_DIST_DIR=.next-editor), port (BENCH_PORT, default 3205) and PGlite dir. Prints PASS/FAIL; always exits 0.
+import { execSync, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+// The data-access layer is `server-only`; outside Next that package only loads under the react-server condition,
+// so the bench re-runs itself with it (and imports the DAL dynamically, after the check).
+if (!process.env.BENCH_WEB_CHILD) {
+  spawnSync('npx', ['tsx', '--conditions=react-server', import.meta.filename], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_WEB_CHILD: '1' },
+  })
+  process.exit(0)
+}
+const { openDatabase } = await import('../db/connection')
+const { createDepartment, listDepartments } = await import('../db/dal/departments')
+const { getScopeSettings } = await import('../db/dal/scopes')
+const { DEMO_ORGANIZATIONS } = await import('../db/seed')
+const { toFormValues } = await import('../lib/settings/scope-settings-schema')
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench'
+const PORT = Number(process.env.BENCH_PORT ?? 3205)
+const PGLITE_DIR = `.data/bench-web-${PORT}`
+const BASE = `http://localhost:${PORT}`
+const N = Number(process.env.BENCH_N ?? 60)
+const WARMUP = 8
+const ORG = DEMO_ORGANIZATIONS.aurora.id
+const SCOPE = 'dep_aurora_turno_nocturno'
+
+const env = { ...process.env, PGLITE_DIR, NEXT_DIST_DIR: DIST, BETTER_AUTH_URL: BASE, PORT: String(PORT) }
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+function report(name: string, samples: number[], target: number, unit = 'ms') {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const p50 = percentile(sorted, 50)
+  const p95 = percentile(sorted, 95)
+  console.log(`${name}: p50 ${p50.toFixed(1)} ${unit}, p95 ${p95.toFixed(1)} ${unit} (n=${samples.length}) target p95 ≤ ${target} ${unit} → ${p95 <= target ? 'PASS' : 'FAIL'}`)
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url, { redirect: 'manual' })
+      if (res.status < 500) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`server did not start at ${url}`)
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) {
+    console.log(`Building into ${DIST}…`)
+    execSync('npx next build', { cwd: ROOT, env, stdio: 'inherit' })
+  }
+
+  // Fresh database: demo data + 50 departments (via the DAL, before the server takes the PGlite lock).
+  fs.rmSync(path.join(ROOT, PGLITE_DIR), { recursive: true, force: true })
+  execSync('npx tsx scripts/prepare-db.ts', { cwd: ROOT, env: { ...env, SEED_DEMO: '1' }, stdio: 'inherit' })
+  const handle = await openDatabase({ driver: 'pglite', dataDir: path.join(ROOT, PGLITE_DIR) })
+  for (let i = 1; i <= 50; i++) await createDepartment(handle.db, ORG, `Bench departamento ${String(i).padStart(2, '0')}`)
+  const departments = (await listDepartments(handle.db, ORG)).length
+  const scope = await getScopeSettings(handle.db, ORG, SCOPE)
+  await handle.close()
+  if (!scope) throw new Error('demo scope missing')
+  console.log(`Database: ${departments} departments in ${ORG}`)
+
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  process.on('exit', stop)
+  try {
+    await waitFor(`${BASE}/sign-in`, 120_000)
+
+    // Sign in over HTTP through the app's own sign-in server action (the raw better-auth endpoint is closed).
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, DIST, 'server/server-reference-manifest.json'), 'utf8')) as {
+      node: Record<string, { exportedName?: string }>
+    }
+    const actionIdOf = (name: string) => {
+      const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === name)?.[0]
+      if (!id) throw new Error(`${name} id not found in the build`)
+      return id
+    }
+    const signIn = await fetch(`${BASE}/sign-in`, {
+      method: 'POST',
+      headers: { 'next-action': actionIdOf('signInAction'), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE },
+      body: JSON.stringify([{ email: 'admin@tienda-aurora.co', password: 'Aurora-admin-2026' }]),
+    })
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+    if (!signIn.ok || !cookie) throw new Error(`sign-in failed: ${signIn.status}`)
+
+    // 1) Server render of the Horarios page.
+    const render = async () => {
+      const t0 = performance.now()
+      const res = await fetch(`${BASE}/settings/schedules`, { headers: { cookie }, redirect: 'manual' })
+      const html = await res.text()
+      const ms = performance.now() - t0
+      if (res.status !== 200 || !html.includes('Guardar cambios')) throw new Error(`render failed: ${res.status}`)
+      return { ms, html }
+    }
+    let html = ''
+    for (let i = 0; i < WARMUP; i++) html = (await render()).html
+    const renders: number[] = []
+    for (let i = 0; i < N; i++) renders.push((await render()).ms)
+    report('Render /settings/schedules (51 scopes)', renders, 150)
+
+    // 2) Save action round trip (the same call the form makes), version bumping each time.
+    const actionId = actionIdOf('saveScheduleAction')
+    const values = toFormValues(scope.usesGeneral, scope.config)
+    let version = scope.version
+    const save = async () => {
+      values.config.outOfHoursMessage = `Mensaje de prueba ${version}`
+      const t0 = performance.now()
+      const res = await fetch(`${BASE}/settings/schedules/${SCOPE}`, {
+        method: 'POST',
+        headers: { cookie, 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE },
+        body: JSON.stringify([{ departmentId: SCOPE, expectedVersion: version }, values]),
+      })
+      const body = await res.text()
+      const ms = performance.now() - t0
+      const match = /"version":(\d+)/.exec(body)
+      if (!res.ok || !match) throw new Error(`save failed: ${res.status} ${body.slice(0, 200)}`)
+      version = Number(match[1])
+      return ms
+    }
+    for (let i = 0; i < WARMUP; i++) await save()
+    const saves: number[] = []
+    for (let i = 0; i < N; i++) saves.push(await save())
+    report('saveScheduleAction round trip', saves, 100)
+
+    // 3) First-load JS: every script the page's HTML loads, gzipped from the dist dir.
+    const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''))].filter((s) => s.startsWith('/_next/'))
+    let total = 0
+    for (const src of srcs) {
+      const file = path.join(ROOT, DIST, decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0] ?? ''))
+      if (fs.existsSync(file)) total += gzipSync(fs.readFileSync(file), { level: 9 }).length
+    }
+    const kb = total / 1024
+    console.log(`First-load JS of /settings/schedules: ${kb.toFixed(1)} KB gzip in ${srcs.length} scripts, target ≤ 250 KB → ${kb <= 250 ? 'PASS' : 'FAIL'}`)
+  } finally {
+    stop()
+  }
+  process.exit(0)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(0)
+})

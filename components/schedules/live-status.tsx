@@ -1,0 +1,103 @@
+'use client'
+
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useWatch, type Control } from 'react-hook-form'
+import { useFormatter, useTranslations } from 'next-intl'
+import { Bot, Clock, Moon, Users } from 'lucide-react'
+import { decide, toRoutingConfig, type Decision } from '@/lib/routing'
+import type { ScopeConfiguration } from '@/lib/settings/types'
+import type { createScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
+import { cn } from '@/lib/utils'
+import type { FormValues } from './form-types'
+
+const TICK_MS = 30_000
+
+/**
+ * SPEC §5 — who answers in this scope right now and until when, from lib/routing with the form's CURRENT (unsaved)
+ * values and the scope's presence. Starts at the server's render instant and ticks every 30 s.
+ */
+export function LiveStatus({
+  control,
+  schema,
+  generalConfig,
+  agentsOnline,
+  renderedAt,
+}: {
+  control: Control<FormValues>
+  schema: ReturnType<typeof createScopeSettingsSchema>
+  generalConfig: ScopeConfiguration
+  agentsOnline: number
+  renderedAt: string
+}) {
+  const t = useTranslations('schedules.live')
+  const format = useFormatter()
+  const values = useDeferredValue(useWatch({ control }))
+  const [now, setNow] = useState(() => new Date(renderedAt))
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(new Date()), TICK_MS)
+    return () => window.clearInterval(id)
+  }, [])
+
+  const config = useMemo((): ScopeConfiguration | null => {
+    if (values.usesGeneral) return generalConfig
+    const parsed = schema.safeParse(values)
+    return parsed.success ? parsed.data.config : null
+  }, [values, schema, generalConfig])
+
+  const decision = useMemo((): Decision | null => {
+    if (!config) return null
+    try {
+      return decide(toRoutingConfig(config), now, agentsOnline)
+    } catch {
+      return null
+    }
+  }, [config, now, agentsOnline])
+
+  const when = (date: Date) =>
+    format.dateTime(date, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: config?.business.timeZone,
+    })
+
+  if (!decision || !config) {
+    return (
+      <p data-testid="live-status" className="flex items-start gap-2 text-sm text-muted-foreground">
+        <Clock aria-hidden className="mt-0.5 size-4 shrink-0" />
+        {t('invalid')}
+      </p>
+    )
+  }
+  const Icon = decision.responder === 'assistant' ? Bot : decision.responder === 'closed' ? Moon : Users
+  const tone =
+    decision.responder === 'closed'
+      ? 'bg-slate-200 text-slate-800'
+      : decision.responder === 'queue'
+        ? 'bg-warning-soft text-warning'
+        : 'bg-success-soft text-success'
+  return (
+    <div data-testid="live-status" className="flex min-w-0 items-start gap-3 text-xs sm:text-sm">
+      <span
+        className={cn('mt-0.5 inline-flex size-7 shrink-0 items-center justify-center rounded-full', tone)}
+      >
+        <Icon aria-hidden className="size-4" />
+      </span>
+      <p className="min-w-0 leading-snug">
+        <span className="font-medium">{t(`responder.${decision.responder}`)}</span>{' '}
+        <span className="text-muted-foreground">
+          {decision.until ? t('until', { when: when(decision.until) }) : t('noChange')}
+          {decision.responder === 'closed' && decision.nextOpening
+            ? ` · ${t('nextOpening', { when: when(decision.nextOpening) })}`
+            : ''}
+          {' · '}
+          {t('agentsOnline', { count: agentsOnline })}
+          {values.usesGeneral ? ` · ${t('fromGeneral')}` : ''}
+        </span>
+      </p>
+    </div>
+  )
+}

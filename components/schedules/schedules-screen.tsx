@@ -1,0 +1,53 @@
+import type { RoutingInputs, ScopeSummary } from '@/db/queries'
+import { toFormValues } from '@/lib/settings/scope-settings-schema'
+import { SchedulesLayout } from './schedules-layout'
+import { ScopeEditor } from './scope-editor'
+
+function localDate(at: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at)
+  } catch {
+    return at.toISOString().slice(0, 10)
+  }
+}
+
+/** The Horarios page body for one scope: selector + editor, from data the page loaded (SPEC §6). */
+export function SchedulesScreen({
+  scopes,
+  inputs,
+  canEdit,
+  organizationCountry,
+  renderedAt,
+}: {
+  scopes: ScopeSummary[]
+  inputs: RoutingInputs
+  canEdit: boolean
+  organizationCountry: string
+  renderedAt: Date
+}) {
+  const { scope, general, agentsOnline } = inputs
+  const zone = scope.usesGeneral ? general.config.business.timeZone : scope.config.business.timeZone
+  return (
+    <SchedulesLayout scopes={scopes} current={scope.departmentId}>
+      <ScopeEditor
+        // A different scope is a different form (never carry one scope's edits into another).
+        key={scope.departmentId ?? 'general'}
+        departmentId={scope.departmentId}
+        version={scope.version}
+        updatedAt={scope.updatedAt.toISOString()}
+        initialValues={toFormValues(scope.usesGeneral, scope.config)}
+        generalConfig={general.config}
+        agentsOnline={agentsOnline}
+        renderedAt={renderedAt.toISOString()}
+        today={localDate(renderedAt, zone)}
+        organizationCountry={organizationCountry}
+        canEdit={canEdit}
+      />
+    </SchedulesLayout>
+  )
+}

@@ -1,0 +1,110 @@
+'use client'
+
+import { useRef } from 'react'
+import { useFieldArray, useFormContext } from 'react-hook-form'
+import { useTranslations } from 'next-intl'
+import { Plus, Sun } from 'lucide-react'
+import { MAX_RANGES_PER_DAY } from '@/lib/schedule/schedule-schema'
+import { WEEKDAYS, type TimeRange, type Weekday } from '@/lib/schedule/types'
+import { Button } from '@/components/ui/button'
+import { Label } from '@/components/ui/label'
+import { Switch } from '@/components/ui/switch'
+import { CopyDayPopover } from './copy-day-popover'
+import { RangeList } from './range-list'
+import { cloneRanges, fieldId, nextRange, rangesPath, type FormValues, type SchedulePath } from './form-types'
+
+const ALL_DAY: TimeRange = { start: '00:00', end: '24:00' }
+
+/** SPEC §6 weekly editor: each weekday on/off, several ranges per day, copy to other days, a 24-hour shortcut. */
+export function WeeklyEditor({ base, disabled }: { base: SchedulePath; disabled?: boolean }) {
+  return (
+    <div className="flex flex-col divide-y">
+      {WEEKDAYS.map((day) => (
+        <DayRow key={day} base={base} day={day} disabled={disabled} />
+      ))}
+    </div>
+  )
+}
+
+/** Sets every day to 00:00–24:00 (the "24/7" shortcut). */
+export function useOpenAllWeek(base: SchedulePath) {
+  const { setValue } = useFormContext<FormValues>()
+  return () => {
+    for (const day of WEEKDAYS)
+      setValue(rangesPath(base, day), [{ ...ALL_DAY }], { shouldDirty: true, shouldTouch: true })
+  }
+}
+
+function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; disabled?: boolean }) {
+  const t = useTranslations('schedules.hours')
+  const { control, getValues } = useFormContext<FormValues>()
+  const name = rangesPath(base, day)
+  const { fields, append, remove, replace } = useFieldArray({ control, name })
+  // What the day had before it was switched off, so switching it back on restores it.
+  const remembered = useRef<TimeRange[]>([])
+  const open = fields.length > 0
+  const dayName = t(`days.${day}`)
+  const switchId = fieldId(`${name}-open`)
+  const labelId = `${switchId}-label`
+
+  const toggle = (checked: boolean) => {
+    if (checked) {
+      replace(remembered.current.length > 0 ? cloneRanges(remembered.current) : [nextRange([])])
+    } else {
+      remembered.current = cloneRanges(getValues(name) as TimeRange[])
+      replace([])
+    }
+  }
+
+  return (
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      data-testid={`day-${day}`}
+      className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-3 first:pt-0 last:pb-0 md:grid-cols-[9rem_minmax(0,1fr)_auto]"
+    >
+      <div className="flex h-10 items-center gap-3">
+        <Switch id={switchId} checked={open} onCheckedChange={toggle} disabled={disabled} />
+        <Label id={labelId} htmlFor={switchId} className="text-sm">
+          {dayName}
+        </Label>
+      </div>
+      {!disabled && (
+        <div className="col-start-2 row-start-1 flex items-start justify-end gap-1 md:col-start-3">
+          <Button
+            variant="ghost"
+            size="sm"
+            className="px-2 md:px-3"
+            aria-label={t('allDayLabel', { day: dayName })}
+            title={t('allDayLabel', { day: dayName })}
+            onClick={() => replace([{ ...ALL_DAY }])}
+          >
+            <Sun aria-hidden />
+            <span className="hidden lg:inline">{t('allDay')}</span>
+          </Button>
+          <CopyDayPopover base={base} day={day} />
+        </div>
+      )}
+      <div className="col-span-2 flex min-w-0 flex-col items-start gap-1 md:col-span-1 md:col-start-2 md:row-start-1">
+        {open ? (
+          <RangeList name={name} fields={fields} remove={remove} dayName={dayName} disabled={disabled} />
+        ) : (
+          <p className="flex h-10 items-center text-sm text-muted-foreground">{t('closed')}</p>
+        )}
+        {!disabled && open && (
+          <Button
+            variant="ghost"
+            size="sm"
+            className="-ml-2 h-8 text-primary hover:text-primary"
+            aria-label={t('addRangeLabel', { day: dayName })}
+            disabled={fields.length >= MAX_RANGES_PER_DAY}
+            onClick={() => append(nextRange((getValues(name) ?? []) as TimeRange[]), { shouldFocus: true })}
+          >
+            <Plus aria-hidden />
+            {t('addRange')}
+          </Button>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test'
+
+export const SCOPES = {
+  general: '/settings/schedules',
+  ventas: '/settings/schedules/dep_aurora_ventas',
+  soporte: '/settings/schedules/dep_aurora_soporte',
+  facturacion: '/settings/schedules/dep_aurora_facturacion',
+  nocturno: '/settings/schedules/dep_aurora_turno_nocturno',
+} as const
+
+/** Opens a scope and waits until the editor is hydrated (interactive). */
+export async function openScope(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.locator('form[data-ready]')).toBeVisible()
+}
+
+export const hoursRegion = (page: Page) => page.getByRole('region', { name: 'Horario de atención' })
+export const datesRegion = (page: Page) => page.getByRole('region', { name: 'Días festivos y fechas especiales' })
+export const assistantRegion = (page: Page) => page.getByRole('region', { name: 'Asistente Inteligente' })
+export const saveButton = (page: Page) => page.getByRole('button', { name: 'Guardar cambios' })
+export const priorityCombobox = (page: Page) => page.getByRole('combobox', { name: 'Prioridad de atención' })
+export const messageBox = (page: Page) => page.getByRole('textbox', { name: /^Mensaje/ })
+
+/** Saves and waits for the confirmation toast. */
+export async function saveAndConfirm(page: Page) {
+  await saveButton(page).click()
+  await expect(page.getByText('Todo guardado')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText('Cambios guardados')).toBeVisible()
+}

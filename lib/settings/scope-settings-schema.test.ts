@@ -1,0 +1,198 @@
+// SPEC §4 / §5 / §6 — the Horarios form schema (shared by the form and the server action).
+import { describe, expect, it } from 'vitest'
+import { alwaysOpen, emptyWeek, sameEveryDay } from '../schedule/constructors'
+import type { Schedule } from '../schedule/types'
+import { isAlwaysOpen } from './always-open'
+import {
+  createScopeSettingsSchema,
+  MAX_MESSAGE_LENGTH,
+  ScopeSettingsSchema,
+  toFormValues,
+  type ScopeSettingsInput,
+} from './scope-settings-schema'
+import type { ScopeConfiguration } from './types'
+
+const officeHours: Schedule = {
+  timeZone: 'America/Bogota',
+  weekly: {
+    ...emptyWeek(),
+    mon: [{ start: '08:00', end: '18:00' }],
+    tue: [{ start: '22:00', end: '02:00' }],
+  },
+  overrides: [{ date: '2026-12-25', ranges: [], label: 'Navidad' }],
+}
+
+const config = (over: Partial<ScopeConfiguration> = {}): ScopeConfiguration => ({
+  business: officeHours,
+  outOfHoursMessage: 'Volvemos pronto',
+  priority: 'assistant',
+  assistant: null,
+  ...over,
+})
+
+const input = (over: Partial<ScopeConfiguration> = {}, usesGeneral = false): ScopeSettingsInput =>
+  toFormValues(usesGeneral, config(over))
+
+function errorsOf(value: unknown): Record<string, string> {
+  const result = ScopeSettingsSchema.safeParse(value)
+  if (result.success) return {}
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
+}
+
+describe('§6 out-of-hours message', () => {
+  it('is required when business hours are not 24/7 (blank or whitespace)', () => {
+    expect(errorsOf(input({ outOfHoursMessage: '' }))).toHaveProperty('config.outOfHoursMessage')
+    expect(errorsOf(input({ outOfHoursMessage: ' \n\t ' }))['config.outOfHoursMessage']).toMatch(
+      /obligatorio/,
+    )
+  })
+
+  it('is optional when the business hours are 24/7 (incl. 24/7 made of overnight ranges)', () => {
+    expect(errorsOf(input({ outOfHoursMessage: '', business: alwaysOpen('America/Bogota') }))).toEqual({})
+    const touching: Schedule = {
+      timeZone: 'UTC',
+      weekly: sameEveryDay([
+        { start: '00:00', end: '12:00' },
+        { start: '12:00', end: '24:00' },
+      ]),
+      overrides: [],
+    }
+    expect(isAlwaysOpen(touching)).toBe(true)
+    const viaMidnight: Schedule = {
+      timeZone: 'UTC',
+      weekly: sameEveryDay([
+        { start: '06:00', end: '06:30' },
+        { start: '06:30', end: '06:00' },
+      ]),
+      overrides: [],
+    }
+    expect(isAlwaysOpen(viaMidnight)).toBe(true)
+  })
+
+  it('a closed holiday or a gap makes it not 24/7, so the message is required again', () => {
+    const withHoliday: Schedule = { ...alwaysOpen('UTC'), overrides: [{ date: '2026-12-25', ranges: [] }] }
+    expect(isAlwaysOpen(withHoliday)).toBe(false)
+    expect(errorsOf(input({ outOfHoursMessage: '', business: withHoliday }))).toHaveProperty(
+      'config.outOfHoursMessage',
+    )
+    const gap: Schedule = {
+      timeZone: 'UTC',
+      weekly: {
+        ...sameEveryDay([{ start: '00:00', end: '24:00' }]),
+        sun: [{ start: '00:00', end: '23:59' }],
+      },
+      overrides: [],
+    }
+    expect(isAlwaysOpen(gap)).toBe(false)
+  })
+
+  it(`accepts exactly ${MAX_MESSAGE_LENGTH} characters (code points) and rejects one more`, () => {
+    expect(errorsOf(input({ outOfHoursMessage: 'a'.repeat(MAX_MESSAGE_LENGTH) }))).toEqual({})
+    // Emoji are one character each, as PostgreSQL's length() counts them.
+    expect(errorsOf(input({ outOfHoursMessage: '😀'.repeat(MAX_MESSAGE_LENGTH) }))).toEqual({})
+    expect(
+      errorsOf(input({ outOfHoursMessage: 'a'.repeat(MAX_MESSAGE_LENGTH + 1) }))['config.outOfHoursMessage'],
+    ).toMatch(/1000/)
+  })
+
+  it('rejects NUL characters (PostgreSQL text cannot store them)', () => {
+    expect(errorsOf(input({ outOfHoursMessage: 'hola\u0000' }))).toHaveProperty('config.outOfHoursMessage')
+  })
+})
+
+describe('§5 priority', () => {
+  it('accepts exactly agents and assistant', () => {
+    expect(errorsOf(input({ priority: 'agents' }))).toEqual({})
+    expect(errorsOf(input({ priority: 'assistant' }))).toEqual({})
+    for (const bad of ['Agents', 'humans', '', null, 1]) {
+      expect(errorsOf({ ...input(), config: { ...input().config, priority: bad } })).toHaveProperty(
+        'config.priority',
+      )
+    }
+  })
+})
+
+describe('§3 assistant shapes', () => {
+  it('accepts none, always-on, and own hours; own hours take the scope time zone', () => {
+    expect(errorsOf(input({ assistant: null }))).toEqual({})
+    expect(errorsOf(input({ assistant: { name: 'Aurora', active: true, schedule: null } }))).toEqual({})
+    const own = {
+      timeZone: 'Europe/Madrid',
+      weekly: { ...emptyWeek(), mon: [{ start: '07:00', end: '22:00' }] },
+      overrides: [],
+    }
+    const parsed = ScopeSettingsSchema.parse(
+      input({ assistant: { name: '  Aurora ', active: false, schedule: own } }),
+    )
+    expect(parsed.config.assistant).toEqual({
+      name: 'Aurora',
+      active: false,
+      schedule: { ...own, timeZone: 'America/Bogota' },
+    })
+  })
+
+  it('needs a name (1–80 characters) and a boolean active flag', () => {
+    expect(errorsOf(input({ assistant: { name: '   ', active: true, schedule: null } }))).toHaveProperty(
+      'config.assistant.name',
+    )
+    expect(
+      errorsOf(input({ assistant: { name: 'x'.repeat(81), active: true, schedule: null } })),
+    ).toHaveProperty('config.assistant.name')
+    const bad = input({ assistant: { name: 'A', active: true, schedule: null } })
+    expect(
+      errorsOf({
+        ...bad,
+        config: { ...bad.config, assistant: { name: 'A', active: 'yes', schedule: null } },
+      }),
+    ).toHaveProperty('config.assistant.active')
+  })
+
+  it("validates the assistant's own hours with the same rules as business hours, at their exact path", () => {
+    const overlapping = {
+      timeZone: 'UTC',
+      weekly: {
+        ...emptyWeek(),
+        fri: [
+          { start: '09:00', end: '12:00' },
+          { start: '11:00', end: '13:00' },
+        ],
+      },
+      overrides: [],
+    }
+    expect(errorsOf(input({ assistant: { name: 'A', active: true, schedule: overlapping } }))).toHaveProperty(
+      'config.assistant.schedule.weekly.fri.1.start',
+    )
+  })
+})
+
+describe('§4 §7 payload shape', () => {
+  it('reports schedule errors at the exact day / range path', () => {
+    const value = input()
+    value.config.business.weekly.wed = [{ start: '9:00', end: '10:00' }]
+    value.config.business.weekly.thu = [{ start: '10:00', end: '10:00' }]
+    const errors = errorsOf(value)
+    expect(errors).toHaveProperty(['config.business.weekly.wed.0.start'])
+    expect(errors).toHaveProperty(['config.business.weekly.thu.0.end'])
+  })
+
+  it('rejects unknown keys anywhere (organizationId, version…) instead of passing them on', () => {
+    expect(errorsOf({ ...input(), organizationId: 'org_x' })).toHaveProperty([''])
+    expect(errorsOf({ ...input(), config: { ...input().config, version: 3 } })).toHaveProperty(['config'])
+    expect(Object.keys(errorsOf(null))).toEqual([''])
+  })
+
+  it('shows every problem in one round (message rule runs even when a time is invalid)', () => {
+    const value = input({ outOfHoursMessage: '' })
+    value.config.business.weekly.mon = [{ start: 'xx', end: '10:00' }]
+    const errors = errorsOf(value)
+    expect(errors).toHaveProperty(['config.business.weekly.mon.0.start'])
+    expect(errors).toHaveProperty(['config.outOfHoursMessage'])
+  })
+
+  it('builds the same rules with other texts (i18n)', () => {
+    const english = createScopeSettingsSchema({ message_required: () => 'Write the message' })
+    const result = english.safeParse(input({ outOfHoursMessage: '' }))
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.message).toBe('Write the message')
+  })
+})

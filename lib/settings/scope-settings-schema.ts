@@ -1,0 +1,203 @@
+// SPEC §3 / §4 / §6 — the ONE schema of what the Horarios editor submits for a scope. The form validates with it
+// (zodResolver) and the server action parses the same payload with it again. Built on lib/schedule's
+// ScheduleSchema, so every issue carries the exact field path (e.g. config.business.weekly.mon.1.start).
+//
+// Payload shape (= form values): { usesGeneral, config: ScopeConfiguration }. Unknown keys (organizationId,
+// version, departmentId…) are rejected: nothing the client sends can choose the organization or the version.
+import { z } from 'zod'
+import {
+  createScheduleSchemas,
+  SCHEDULE_MESSAGES_ES,
+  type ScheduleMessages,
+} from '../schedule/schedule-schema'
+import type { Schedule } from '../schedule/types'
+import { isAlwaysOpen } from './always-open'
+import type { ScopeConfiguration } from './types'
+
+export const MAX_MESSAGE_LENGTH = 1000
+export const MAX_ASSISTANT_NAME_LENGTH = 80
+export const PRIORITIES = ['agents', 'assistant'] as const
+
+/** Characters as PostgreSQL's length() counts them (code points), so the counter and the database agree. */
+export function characterCount(text: string): number {
+  return Array.from(text).length
+}
+
+export type ScopeSettingsIssueCode =
+  | 'invalid_value'
+  | 'unknown_field'
+  | 'message_required'
+  | 'message_too_long'
+  | 'invalid_characters'
+  | 'assistant_name_required'
+  | 'assistant_name_too_long'
+  | 'invalid_priority'
+
+export type ScopeSettingsMessages = ScheduleMessages & {
+  invalid_value: () => string
+  unknown_field: () => string
+  message_required: () => string
+  message_too_long: (p: { max: number }) => string
+  invalid_characters: () => string
+  assistant_name_required: () => string
+  assistant_name_too_long: (p: { max: number }) => string
+  invalid_priority: () => string
+}
+
+export const SCOPE_SETTINGS_MESSAGES_ES: ScopeSettingsMessages = {
+  ...SCHEDULE_MESSAGES_ES,
+  invalid_value: () => 'Valor inválido',
+  unknown_field: () => 'Campo no permitido',
+  message_required: () => 'Escribe el mensaje fuera de horario (es obligatorio si no atiendes 24/7)',
+  message_too_long: ({ max }) => `El mensaje admite como máximo ${max} caracteres`,
+  invalid_characters: () => 'Contiene caracteres no permitidos',
+  assistant_name_required: () => 'Escribe un nombre para el asistente',
+  assistant_name_too_long: ({ max }) => `El nombre admite como máximo ${max} caracteres`,
+  invalid_priority: () => 'Elige Asesores Humanos o Asistente Inteligente',
+}
+
+const hasNul = (value: unknown) => typeof value === 'string' && value.includes('\u0000')
+
+export function createScopeSettingsSchema(overrides: Partial<ScopeSettingsMessages> = {}) {
+  const m: ScopeSettingsMessages = { ...SCOPE_SETTINGS_MESSAGES_ES, ...overrides }
+  const { ScheduleSchema } = createScheduleSchemas(m)
+  // invalid_type → "Valor inválido"; unrecognized_keys (strictObject) → "Campo no permitido".
+  const objectError = (issue: { code?: string }) =>
+    issue.code === 'unrecognized_keys' ? m.unknown_field() : m.invalid_value()
+  const invalid = () => m.invalid_value()
+
+  const AssistantSchema = z.strictObject(
+    {
+      name: z
+        .string({ error: invalid })
+        .trim()
+        .min(1, { error: () => m.assistant_name_required() })
+        .max(MAX_ASSISTANT_NAME_LENGTH, {
+          error: () => m.assistant_name_too_long({ max: MAX_ASSISTANT_NAME_LENGTH }),
+        })
+        .refine((v) => !hasNul(v), { error: () => m.invalid_characters() }),
+      active: z.boolean({ error: invalid }),
+      /** null = Siempre (24/7); otherwise its own weekly hours + dates, evaluated in the scope's time zone. */
+      schedule: ScheduleSchema.nullable(),
+    },
+    { error: objectError },
+  )
+
+  const ConfigSchema = z
+    .strictObject(
+      {
+        business: ScheduleSchema,
+        outOfHoursMessage: z.string({ error: invalid }),
+        priority: z.enum(PRIORITIES, { error: () => m.invalid_priority() }),
+        assistant: AssistantSchema.nullable(),
+      },
+      { error: objectError },
+    )
+    .superRefine(
+      (config, ctx) => {
+        // Runs even when other fields already failed (`when`), so every error shows in one round: inputs may be
+        // malformed here, hence the defensive reads.
+        const message: unknown = config.outOfHoursMessage
+        if (typeof message === 'string') {
+          if (hasNul(message)) {
+            ctx.addIssue({ code: 'custom', path: ['outOfHoursMessage'], message: m.invalid_characters() })
+          } else if (characterCount(message) > MAX_MESSAGE_LENGTH) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['outOfHoursMessage'],
+              message: m.message_too_long({ max: MAX_MESSAGE_LENGTH }),
+              params: { code: 'message_too_long', max: MAX_MESSAGE_LENGTH },
+            })
+          } else if (message.trim() === '' && !isAlwaysOpen(config.business)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['outOfHoursMessage'],
+              message: m.message_required(),
+              params: { code: 'message_required' },
+            })
+          }
+        }
+        // Labels of special dates end up in a PostgreSQL text column, which cannot hold NUL.
+        const checkLabels = (schedule: unknown, base: (string | number)[]) => {
+          const overrides = (schedule as { overrides?: unknown } | null)?.overrides
+          if (!Array.isArray(overrides)) return
+          overrides.forEach((o: unknown, k) => {
+            if (hasNul((o as { label?: unknown } | null)?.label)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [...base, 'overrides', k, 'label'],
+                message: m.invalid_characters(),
+              })
+            }
+          })
+        }
+        checkLabels(config.business, ['business'])
+        const assistant: unknown = config.assistant
+        if (assistant && typeof assistant === 'object') {
+          checkLabels((assistant as { schedule?: unknown }).schedule, ['assistant', 'schedule'])
+        }
+      },
+      {
+        when: (payload) =>
+          typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+      },
+    )
+    // The assistant's own hours are evaluated in the scope's time zone (SPEC §3): its schedule carries that zone.
+    .transform((config): ScopeConfiguration => ({
+      ...config,
+      assistant: config.assistant && {
+        ...config.assistant,
+        schedule: config.assistant.schedule && {
+          ...config.assistant.schedule,
+          timeZone: config.business.timeZone,
+        },
+      },
+    }))
+
+  return z.strictObject(
+    {
+      /** A department that uses General routes with General's configuration; its own copy is kept as is. */
+      usesGeneral: z.boolean({ error: invalid }),
+      config: ConfigSchema,
+    },
+    { error: objectError },
+  )
+}
+
+export const ScopeSettingsSchema = createScopeSettingsSchema()
+export type ScopeSettingsInput = z.input<typeof ScopeSettingsSchema>
+export type ScopeSettingsOutput = z.output<typeof ScopeSettingsSchema>
+
+/** The editor's values for a stored configuration. */
+export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): ScopeSettingsInput {
+  const copy = (s: Schedule): Schedule => ({
+    timeZone: s.timeZone,
+    weekly: Object.fromEntries(
+      Object.entries(s.weekly).map(([d, rs]) => [d, rs.map((r) => ({ ...r }))]),
+    ) as Schedule['weekly'],
+    overrides: s.overrides.map((o) => ({
+      date: o.date,
+      ranges: o.ranges.map((r) => ({ ...r })),
+      label: o.label ?? '',
+    })),
+  })
+  return {
+    usesGeneral,
+    config: {
+      business: copy(config.business),
+      outOfHoursMessage: config.outOfHoursMessage,
+      priority: config.priority,
+      assistant: config.assistant && {
+        name: config.assistant.name,
+        active: config.assistant.active,
+        schedule: config.assistant.schedule && copy(config.assistant.schedule),
+      },
+    },
+  }
+}
+
+// The schema's output must be what the data-access layer stores.
+const _outputIsConfig: (o: ScopeSettingsOutput) => { usesGeneral: boolean; config: ScopeConfiguration } = (
+  o,
+) => o
+void _outputIsConfig
