@@ -1,15 +1,20 @@
 import { getTranslations } from 'next-intl/server'
 import type { ScopeSummary } from '@/db/queries'
 import { ScopeSelector } from './scope-selector'
+import { NewDepartmentDialog } from '@/components/departments/new-department-dialog'
+import { DepartmentActions } from '@/components/departments/department-actions'
+import { PreviewLink } from '@/components/preview/preview-link'
 
 /** Ajustes Generales → Horarios: the scope selector beside the selected scope's configuration. */
 export async function SchedulesLayout({
   scopes,
   current,
+  canEdit,
   children,
 }: {
   scopes: ScopeSummary[]
   current: string | null
+  canEdit: boolean
   children: React.ReactNode
 }) {
   const t = await getTranslations('schedules.page')
@@ -24,11 +29,24 @@ export async function SchedulesLayout({
       <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <ScopeSelector scopes={scopes} current={current} />
+          {canEdit ? (
+            <div className="mt-3">
+              <NewDepartmentDialog />
+            </div>
+          ) : null}
         </aside>
         <div className="flex min-w-0 flex-col gap-4">
-          <h2 className="text-xl font-semibold tracking-tight" data-testid="scope-title">
-            {currentName ?? t('general')}
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-xl font-semibold tracking-tight" data-testid="scope-title">
+              {currentName ?? t('general')}
+            </h2>
+            <div className="flex flex-wrap items-center gap-2">
+              <PreviewLink departmentId={current} />
+              {canEdit && current !== null && currentName ? (
+                <DepartmentActions departmentId={current} name={currentName} />
+              ) : null}
+            </div>
+          </div>
           {children}
         </div>
       </div>

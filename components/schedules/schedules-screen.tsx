@@ -1,4 +1,5 @@
-import type { RoutingInputs, ScopeSummary } from '@/db/queries'
+import type { AuditEntry, RoutingInputs, ScopeSummary } from '@/db/queries'
+import { AuditHistory } from '@/components/audit/audit-history'
 import { toFormValues } from '@/lib/settings/scope-settings-schema'
 import { SchedulesLayout } from './schedules-layout'
 import { ScopeEditor } from './scope-editor'
@@ -23,17 +24,19 @@ export function SchedulesScreen({
   canEdit,
   organizationCountry,
   renderedAt,
+  history,
 }: {
   scopes: ScopeSummary[]
   inputs: RoutingInputs
   canEdit: boolean
   organizationCountry: string
   renderedAt: Date
+  history: AuditEntry[]
 }) {
   const { scope, general, agentsOnline } = inputs
   const zone = scope.usesGeneral ? general.config.business.timeZone : scope.config.business.timeZone
   return (
-    <SchedulesLayout scopes={scopes} current={scope.departmentId}>
+    <SchedulesLayout scopes={scopes} current={scope.departmentId} canEdit={canEdit}>
       <ScopeEditor
         // A different scope is a different form (never carry one scope's edits into another).
         key={scope.departmentId ?? 'general'}
@@ -48,6 +51,7 @@ export function SchedulesScreen({
         organizationCountry={organizationCountry}
         canEdit={canEdit}
       />
+      <AuditHistory entries={history} timeZone={zone} />
     </SchedulesLayout>
   )
 }

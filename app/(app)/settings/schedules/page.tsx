@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { requireViewer } from '@/server/session'
-import { getOrganization, getRoutingInputs, listScopes } from '@/db/queries'
+import { getOrganization, getRoutingInputs, listAuditEntries, listScopes } from '@/db/queries'
 import { can } from '@/lib/auth/permissions'
 import { SchedulesScreen } from '@/components/schedules/schedules-screen'
 
@@ -13,10 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GeneralSchedulesPage() {
   const viewer = await requireViewer({ settings: ['read'] })
   const renderedAt = new Date()
-  const [scopes, inputs, organization] = await Promise.all([
+  const [scopes, inputs, organization, history] = await Promise.all([
     listScopes(viewer.organizationId),
     getRoutingInputs(viewer.organizationId, null),
     getOrganization(viewer.organizationId),
+    listAuditEntries(viewer.organizationId, null, 20),
   ])
   if (!inputs) notFound()
   return (
@@ -26,6 +27,7 @@ export default async function GeneralSchedulesPage() {
       canEdit={can(viewer.role, { settings: ['update'] })}
       organizationCountry={organization?.country ?? 'CO'}
       renderedAt={renderedAt}
+      history={history}
     />
   )
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { requireViewer } from '@/server/session'
-import { getOrganization, getRoutingInputs, listScopes } from '@/db/queries'
+import { getOrganization, getRoutingInputs, listAuditEntries, listScopes } from '@/db/queries'
 import { can } from '@/lib/auth/permissions'
 import { SchedulesScreen } from '@/components/schedules/schedules-screen'
 
@@ -15,10 +15,11 @@ export default async function DepartmentSchedulesPage({ params }: { params: Prom
   const viewer = await requireViewer({ settings: ['read'] })
   const renderedAt = new Date()
   // The department is looked up inside the viewer's organization only: another organization's id is simply not found.
-  const [scopes, inputs, organization] = await Promise.all([
+  const [scopes, inputs, organization, history] = await Promise.all([
     listScopes(viewer.organizationId),
     getRoutingInputs(viewer.organizationId, departmentId),
     getOrganization(viewer.organizationId),
+    listAuditEntries(viewer.organizationId, departmentId, 20),
   ])
   if (!inputs) notFound()
   return (
@@ -28,6 +29,7 @@ export default async function DepartmentSchedulesPage({ params }: { params: Prom
       canEdit={can(viewer.role, { settings: ['update'] })}
       organizationCountry={organization?.country ?? 'CO'}
       renderedAt={renderedAt}
+      history={history}
     />
   )
 }

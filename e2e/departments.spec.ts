@@ -1,0 +1,44 @@
+import { ADMIN, axeViolations, expect, test } from './fixtures'
+
+test.use({ storageState: ADMIN.state })
+
+test('§3 an admin adds a department (it uses General), renames and deletes it; names render as text, never HTML', async ({
+  page,
+}) => {
+  const hostile = `<img src=x onerror="window.__xss=1">Ventas<script>window.__xss=2</script>`
+  await page.goto('/settings/schedules')
+  await page.getByRole('button', { name: 'Nuevo departamento' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Nuevo departamento' })
+  await dialog.getByLabel('Nombre del departamento').fill('')
+  await dialog.getByRole('button', { name: 'Crear departamento' }).click()
+  await expect(dialog.getByText('Escribe un nombre.')).toBeVisible()
+  await dialog.getByLabel('Nombre del departamento').fill('Ventas')
+  await dialog.getByRole('button', { name: 'Crear departamento' }).click()
+  await expect(dialog.getByText('Ya existe un departamento con ese nombre.')).toBeVisible()
+  await dialog.getByLabel('Nombre del departamento').fill(hostile)
+  await dialog.getByRole('button', { name: 'Crear departamento' }).click()
+  await page.waitForURL(/\/settings\/schedules\/[^/]+$/)
+
+  const scopes = page.getByRole('navigation', { name: 'Configuraciones' })
+  const created = scopes.getByRole('link').filter({ hasText: hostile })
+  await expect(created).toContainText('usa General')
+  await expect(page.getByTestId('scope-title')).toHaveText(hostile)
+  const history = page.getByTestId('audit-history')
+  await expect(history).toContainText('Creó el departamento')
+  await expect(history).toContainText(hostile)
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+  expect(await axeViolations(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Renombrar' }).click()
+  const rename = page.getByRole('dialog', { name: 'Renombrar departamento' })
+  await rename.getByLabel('Nombre del departamento').fill('Postventa')
+  await rename.getByRole('button', { name: 'Guardar nombre' }).click()
+  await expect(page.getByTestId('scope-title')).toHaveText('Postventa')
+  await expect(history).toContainText('Renombró el departamento')
+
+  await page.getByRole('button', { name: 'Eliminar departamento' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Eliminar departamento' }).click()
+  await page.waitForURL(/\/settings\/schedules$/)
+  await expect(scopes.getByRole('link').filter({ hasText: 'Postventa' })).toHaveCount(0)
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+})
