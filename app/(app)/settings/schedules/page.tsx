@@ -1,33 +1,7 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
-import { requireViewer } from '@/server/session'
-import { getOrganization, getRoutingInputs, listAuditEntries, listScopes } from '@/db/queries'
-import { can } from '@/lib/auth/permissions'
-import { SchedulesScreen } from '@/components/schedules/schedules-screen'
+import { SchedulesScopePage, schedulesMetadata } from './scope-page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('schedules.page'))('title') }
-}
+export const generateMetadata = schedulesMetadata
 
-export default async function GeneralSchedulesPage() {
-  const viewer = await requireViewer({ settings: ['read'] })
-  const renderedAt = new Date()
-  const [scopes, inputs, organization, history] = await Promise.all([
-    listScopes(viewer.organizationId),
-    getRoutingInputs(viewer.organizationId, null),
-    getOrganization(viewer.organizationId),
-    listAuditEntries(viewer.organizationId, null, 20),
-  ])
-  if (!inputs) notFound()
-  return (
-    <SchedulesScreen
-      scopes={scopes}
-      inputs={inputs}
-      canEdit={can(viewer.role, { settings: ['update'] })}
-      organizationCountry={organization?.country ?? 'CO'}
-      renderedAt={renderedAt}
-      history={history}
-    />
-  )
+export default function GeneralSchedulesPage() {
+  return <SchedulesScopePage departmentId={null} />
 }

@@ -1,35 +1,8 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
-import { requireViewer } from '@/server/session'
-import { getOrganization, getRoutingInputs, listAuditEntries, listScopes } from '@/db/queries'
-import { can } from '@/lib/auth/permissions'
-import { SchedulesScreen } from '@/components/schedules/schedules-screen'
+import { SchedulesScopePage, schedulesMetadata } from '../scope-page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('schedules.page'))('title') }
-}
+export const generateMetadata = schedulesMetadata
 
 export default async function DepartmentSchedulesPage({ params }: { params: Promise<{ departmentId: string }> }) {
   const { departmentId } = await params
-  const viewer = await requireViewer({ settings: ['read'] })
-  const renderedAt = new Date()
-  // The department is looked up inside the viewer's organization only: another organization's id is simply not found.
-  const [scopes, inputs, organization, history] = await Promise.all([
-    listScopes(viewer.organizationId),
-    getRoutingInputs(viewer.organizationId, departmentId),
-    getOrganization(viewer.organizationId),
-    listAuditEntries(viewer.organizationId, departmentId, 20),
-  ])
-  if (!inputs) notFound()
-  return (
-    <SchedulesScreen
-      scopes={scopes}
-      inputs={inputs}
-      canEdit={can(viewer.role, { settings: ['update'] })}
-      organizationCountry={organization?.country ?? 'CO'}
-      renderedAt={renderedAt}
-      history={history}
-    />
-  )
+  return <SchedulesScopePage departmentId={departmentId} />
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { requireViewer } from '@/server/session'
+import { getOrganization, getRoutingInputs, listAuditEntries, listScopes } from '@/db/queries'
+import { can } from '@/lib/auth/permissions'
+import { SchedulesScreen } from '@/components/schedules/schedules-screen'
+
+export async function schedulesMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('schedules.page'))('title') }
+}
+
+/**
+ * Shared by the General and department routes (departmentId null = General). The scope is looked up inside the
+ * viewer's organization only: another organization's department id is simply not found.
+ */
+export async function SchedulesScopePage({ departmentId }: { departmentId: string | null }) {
+  const viewer = await requireViewer({ settings: ['read'] })
+  const renderedAt = new Date()
+  const [scopes, inputs, organization, history] = await Promise.all([
+    listScopes(viewer.organizationId),
+    getRoutingInputs(viewer.organizationId, departmentId),
+    getOrganization(viewer.organizationId),
+    listAuditEntries(viewer.organizationId, departmentId, 20),
+  ])
+  if (!inputs) notFound()
+  return (
+    <SchedulesScreen
+      scopes={scopes}
+      inputs={inputs}
+      canEdit={can(viewer.role, { settings: ['update'] })}
+      organizationCountry={organization?.country ?? 'CO'}
+      renderedAt={renderedAt}
+      history={history}
+    />
+  )
+}
