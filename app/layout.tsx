@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
-import { getLocale } from 'next-intl/server'
-import { Toaster } from '@/components/ui/sonner'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { Toaster } from '@/components/ui/toaster'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -11,12 +11,13 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale()
+  const t = await getTranslations('common.toasts')
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-background text-foreground antialiased">
         <NextIntlClientProvider>
           {children}
-          <Toaster />
+          <Toaster containerAriaLabel={t('label')} closeButtonAriaLabel={t('close')} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -233,6 +233,29 @@ test('§6 leaving after confirming navigates away without saving', async ({ page
   await expect(messageBox(page)).not.toHaveValue('Otro cambio sin guardar')
 })
 
+test('§6 the browser Back button with unsaved changes asks first; leaving goes where Back would go', async ({ page }) => {
+  await openScope(page, SCOPES.general)
+  await page.getByRole('navigation', { name: 'Configuraciones' }).getByRole('link', { name: /^Ventas/ }).click()
+  await expect(page).toHaveURL(/dep_aurora_ventas$/)
+  await expect(page.locator('form[data-ready]')).toBeVisible()
+  await messageBox(page).fill('Un cambio antes de volver')
+
+  await page.goBack()
+  const confirm = page.getByRole('alertdialog', { name: '¿Salir sin guardar?' })
+  await expect(confirm).toBeVisible()
+  await expect(page).toHaveURL(/dep_aurora_ventas$/)
+  await confirm.getByRole('button', { name: 'Seguir editando' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(messageBox(page)).toHaveValue('Un cambio antes de volver')
+
+  // Asked again on the next Back; this time leave: General, as Back would have done, and nothing was saved.
+  await page.goBack()
+  await confirm.getByRole('button', { name: 'Salir sin guardar' }).click()
+  await expect(page).toHaveURL(/\/settings\/schedules$/)
+  await openScope(page, SCOPES.ventas)
+  await expect(messageBox(page)).not.toHaveValue('Un cambio antes de volver')
+})
+
 test('§6 keyboard only: edit and save with Tab and Enter (and Ctrl+S)', async ({ page }) => {
   await openScope(page, SCOPES.soporte)
   const original = await messageBox(page).inputValue()

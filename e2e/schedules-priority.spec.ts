@@ -53,7 +53,17 @@ test('§6 a new, active assistant starts at Asistente Inteligente; Asesores Huma
   await page.getByRole('switch', { name: 'Asistente activo' }).click()
   await expect(priorityCombobox(page)).toHaveText('Asesores Humanos')
 
-  // Restore the demo scope (no assistant).
-  await assistantRegion(page).getByRole('button', { name: 'Eliminar asistente' }).click()
+  // Restore the demo scope (no assistant). Deleting asks first; cancelling keeps the assistant and returns focus.
+  const remove = assistantRegion(page).getByRole('button', { name: 'Eliminar asistente' })
+  await remove.click()
+  const confirm = page.getByRole('alertdialog', { name: '¿Eliminar el asistente «Luna»?' })
+  await confirm.getByRole('button', { name: 'Conservar asistente' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(remove).toBeFocused()
+  await expect(page.getByLabel('Nombre del asistente')).toHaveValue('Luna')
+  await remove.click()
+  await confirm.getByRole('button', { name: 'Eliminar asistente' }).click()
+  await expect(page.getByLabel('Nombre del asistente')).toHaveCount(0)
+  await expect(priorityCombobox(page)).toHaveCount(0)
   await saveAndConfirm(page)
 })

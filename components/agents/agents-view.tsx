@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState, useTransition } from 'react'
 import Link from 'next/link'
 import { useTranslations } from 'next-intl'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { PencilIcon, PlusIcon, Trash2Icon, UsersIcon } from 'lucide-react'
 import type { PresenceValue } from '@/lib/preview/agent-schema'
 import { deleteAgentAction, setPresenceAction, type AgentDto } from '@/server/actions/agent-actions'

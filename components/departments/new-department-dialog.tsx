@@ -2,12 +2,13 @@
 
 import { useState, useTransition } from 'react'
 import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { Plus } from 'lucide-react'
-import { CreateDepartmentSchema, type CreateDepartmentInput } from '@/lib/settings/department-schema'
+import type { CreateDepartmentInput } from '@/lib/settings/department-schema'
+import { useLazyResolver } from '@/components/forms/use-lazy-resolver'
+import { loadDepartmentNameResolver } from './department-name-resolver'
 import { createDepartmentAction } from '@/server/actions/department-actions'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
@@ -29,7 +30,7 @@ export function NewDepartmentDialog() {
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [pending, startTransition] = useTransition()
-  const form = useForm<CreateDepartmentInput>({ resolver: zodResolver(CreateDepartmentSchema), defaultValues: { name: '' } })
+  const form = useForm<CreateDepartmentInput>({ resolver: useLazyResolver(loadDepartmentNameResolver), defaultValues: { name: '' } })
   const error = form.formState.errors.name?.message
 
   const onSubmit = form.handleSubmit((values) =>

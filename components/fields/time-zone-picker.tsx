@@ -49,6 +49,7 @@ export function TimeZonePicker({ id, value, onValueChange, disabled, invalid, de
       placeholder={t('placeholder')}
       searchPlaceholder={t('search')}
       emptyText={t('empty')}
+      loadingText={t('loading')}
       disabled={disabled}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}

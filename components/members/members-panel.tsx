@@ -5,7 +5,7 @@ import { useForm, Controller } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useFormatter, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { Copy, Trash2 } from 'lucide-react'
 import { InviteMemberSchema, type InviteMemberInput } from '@/lib/auth/auth-schemas'
 import {

@@ -4,9 +4,10 @@ import { useId, useRef } from 'react'
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
 import { Bot, Info, Plus, Trash2 } from 'lucide-react'
-import { MAX_ASSISTANT_NAME_LENGTH } from '@/lib/settings/scope-settings-schema'
+import { MAX_ASSISTANT_NAME_LENGTH } from '@/lib/settings/scope-settings-values'
 import type { Schedule } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
@@ -170,15 +171,24 @@ export function AssistantCard({
               </fieldset>
 
               {!disabled && (
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  className="self-start text-destructive hover:bg-destructive-soft hover:text-destructive"
-                  onClick={() => setValue('config.assistant', null, { shouldDirty: true })}
-                >
-                  <Trash2 aria-hidden />
-                  {t('remove')}
-                </Button>
+                <ConfirmDialog
+                  trigger={
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      className="self-start text-destructive hover:bg-destructive-soft hover:text-destructive"
+                    >
+                      <Trash2 aria-hidden />
+                      {t('remove')}
+                    </Button>
+                  }
+                  title={t('removeTitle', { name: assistant?.name || t('title') })}
+                  description={t('removeDescription')}
+                  cancelLabel={t('removeCancel')}
+                  confirmLabel={t('remove')}
+                  onConfirm={() => setValue('config.assistant', null, { shouldDirty: true })}
+                  destructive
+                />
               )}
             </>
           )}

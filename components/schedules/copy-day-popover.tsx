@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { Copy } from 'lucide-react'
 import { WEEKDAYS, type TimeRange, type Weekday } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState, useTransition } from 'react'
 import { useFormatter, useLocale, useTranslations } from 'next-intl'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { previewHolidaysAction } from '@/server/actions/schedule-actions'
 import { HOLIDAY_COUNTRIES, type HolidayPreview } from '@/lib/settings/holiday-countries'
 import { Button } from '@/components/ui/button'

@@ -19,12 +19,16 @@ const TICK_MS = 30_000
 export function LiveStatus({
   control,
   schema,
+  storedConfig,
   generalConfig,
   agentsOnline,
   renderedAt,
 }: {
   control: Control<FormValues>
-  schema: ReturnType<typeof createScopeSettingsSchema>
+  /** Null until the schema has loaded (it is not part of the first-load JavaScript). */
+  schema: ReturnType<typeof createScopeSettingsSchema> | null
+  /** The configuration the form started from: shown until the schema can validate the current values. */
+  storedConfig: ScopeConfiguration
   generalConfig: ScopeConfiguration
   agentsOnline: number
   renderedAt: string
@@ -40,9 +44,11 @@ export function LiveStatus({
 
   const config = useMemo((): ScopeConfiguration | null => {
     if (values.usesGeneral) return generalConfig
+    // Server render and hydration happen before the schema loads; the form still holds the stored values then.
+    if (!schema) return storedConfig
     const parsed = schema.safeParse(values)
     return parsed.success ? parsed.data.config : null
-  }, [values, schema, generalConfig])
+  }, [values, schema, storedConfig, generalConfig])
 
   const decision = useMemo((): Decision | null => {
     if (!config) return null

@@ -1,6 +1,6 @@
 import type { AuditEntry, RoutingInputs, ScopeSummary } from '@/db/queries'
 import { AuditHistory } from '@/components/audit/audit-history'
-import { toFormValues } from '@/lib/settings/scope-settings-schema'
+import { toFormValues } from '@/lib/settings/scope-settings-values'
 import { SchedulesLayout } from './schedules-layout'
 import { ScopeEditor } from './scope-editor'
 
@@ -44,6 +44,7 @@ export function SchedulesScreen({
         version={scope.version}
         updatedAt={scope.updatedAt.toISOString()}
         initialValues={toFormValues(scope.usesGeneral, scope.config)}
+        storedConfig={scope.config}
         generalConfig={general.config}
         agentsOnline={agentsOnline}
         renderedAt={renderedAt.toISOString()}

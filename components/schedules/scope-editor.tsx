@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
 import {
   Controller,
@@ -11,35 +11,20 @@ import {
   useWatch,
   type Path,
 } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useFormatter, useTranslations } from 'next-intl'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { AlertTriangle, CalendarDays, Clock, Lock, MessageSquareText, RefreshCw, Save } from 'lucide-react'
 import { saveScheduleAction } from '@/server/actions/schedule-actions'
-import {
-  characterCount,
-  createScopeSettingsSchema,
-  MAX_MESSAGE_LENGTH,
-  toFormValues,
-  type ScopeSettingsOutput,
-} from '@/lib/settings/scope-settings-schema'
+import type { createScopeSettingsSchema, ScopeSettingsOutput } from '@/lib/settings/scope-settings-schema'
+import { characterCount, MAX_MESSAGE_LENGTH, toFormValues } from '@/lib/settings/scope-settings-values'
 import { scopeSettingsMessages } from '@/lib/settings/messages'
 import { isAlwaysOpen } from '@/lib/settings/always-open'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import { cn } from '@/lib/utils'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
+import { useLazyResolver } from '@/components/forms/use-lazy-resolver'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Label } from '@/components/ui/label'
@@ -56,12 +41,16 @@ import { errorAt, type FormValues } from './form-types'
 
 const noopSubscribe = () => () => {}
 
+type ScopeSettingsSchema = ReturnType<typeof createScopeSettingsSchema>
+
 export type ScopeEditorProps = {
   departmentId: string | null
   /** The scope's stored settings (server truth): a newer version arriving on refresh resets a clean form. */
   version: number
   updatedAt: string
   initialValues: FormValues
+  /** The configuration `initialValues` were made from (what the live line shows until the schema has loaded). */
+  storedConfig: ScopeConfiguration
   /** General's current configuration: what a department inherits, and the copy "Configuración propia" starts from. */
   generalConfig: ScopeConfiguration
   agentsOnline: number
@@ -97,12 +86,19 @@ export function ScopeEditor(props: ScopeEditorProps) {
   const te = useTranslations('schedules.errors')
   const format = useFormatter()
   const router = useRouter()
-  const schema = useMemo(
-    () => createScopeSettingsSchema(scopeSettingsMessages((key, values) => te(key, values))),
-    [te],
-  )
+  // The same schema the action parses with, in the viewer's language; it loads after the page (useLazyResolver).
+  const [schema, setSchema] = useState<ScopeSettingsSchema | null>(null)
+  const loadResolver = useCallback(async () => {
+    const [{ zodResolver }, { createScopeSettingsSchema }] = await Promise.all([
+      import('@hookform/resolvers/zod'),
+      import('@/lib/settings/scope-settings-schema'),
+    ])
+    const loaded = createScopeSettingsSchema(scopeSettingsMessages((key, values) => te(key, values)))
+    setSchema(() => loaded)
+    return zodResolver(loaded)
+  }, [te])
   const form = useForm<FormValues, unknown, ScopeSettingsOutput>({
-    resolver: zodResolver(schema),
+    resolver: useLazyResolver(loadResolver),
     defaultValues: props.initialValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -329,6 +325,7 @@ export function ScopeEditor(props: ScopeEditorProps) {
             <LiveStatus
               control={control}
               schema={schema}
+              storedConfig={props.storedConfig}
               generalConfig={generalConfig}
               agentsOnline={props.agentsOnline}
               renderedAt={props.renderedAt}
@@ -363,25 +360,19 @@ export function ScopeEditor(props: ScopeEditorProps) {
 function DiscardButton({ disabled, onDiscard }: { disabled: boolean; onDiscard: () => void }) {
   const t = useTranslations('schedules.save')
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="ghost" disabled={disabled}>
           {t('discard')}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t('discardTitle')}</AlertDialogTitle>
-          <AlertDialogDescription>{t('discardDescription')}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t('keep')}</AlertDialogCancel>
-          <AlertDialogAction variant="destructive" onClick={onDiscard}>
-            {t('discard')}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={t('discardTitle')}
+      description={t('discardDescription')}
+      cancelLabel={t('keep')}
+      confirmLabel={t('discard')}
+      onConfirm={onDiscard}
+      destructive
+    />
   )
 }
 

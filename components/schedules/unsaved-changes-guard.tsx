@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import {
@@ -14,17 +14,40 @@ import {
   AlertDialogTitle,
 } from '@/components/ui/alert-dialog'
 
+/** Marks the history entry the guard adds on top of the page's own (see below). */
+const GUARD_KEY = '__horariosUnsavedChanges'
+/** pendingHref for "the user pressed the browser's Back button". */
+const BACK = '#back'
+
+const onGuardEntry = () => (window.history.state as Record<string, unknown> | null)?.[GUARD_KEY] === true
+
 /**
  * SPEC §6 "leaving with unsaved changes asks for confirmation": the browser's own prompt on tab close / reload
- * (beforeunload), and our dialog for in-app links (a capturing click listener that stops the navigation).
+ * (beforeunload), and our dialog for in-app links (a capturing click listener that stops the navigation) and for
+ * the browser's Back button.
+ *
+ * Back cannot be cancelled once pressed, so while there are changes the page keeps a second history entry with
+ * the same URL on top of its own: Back only steps down onto the page's own entry (nothing visible happens), the
+ * guard puts the extra entry back and asks; "Salir" then goes back past both. The entry keeps Next's own state
+ * (copied), so the router treats the step as a same-page traversal.
  */
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
   const t = useTranslations('schedules.leave')
   const router = useRouter()
   const [pendingHref, setPendingHref] = useState<string | null>(null)
+  const leaving = useRef(false)
 
   useEffect(() => {
     if (!when) return
+    const armBack = () => {
+      if (!onGuardEntry()) window.history.pushState({ ...window.history.state, [GUARD_KEY]: true }, '', window.location.href)
+    }
+    armBack()
+    const onPopState = () => {
+      if (leaving.current || onGuardEntry()) return
+      armBack()
+      setPendingHref(BACK)
+    }
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault()
       // Older browsers need returnValue set to show the prompt.
@@ -52,9 +75,11 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
     }
     window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('click', onClick, true)
+    window.addEventListener('popstate', onPopState)
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('click', onClick, true)
+      window.removeEventListener('popstate', onPopState)
     }
   }, [when])
 
@@ -72,7 +97,13 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
             onClick={() => {
               const href = pendingHref
               setPendingHref(null)
-              if (href) router.push(href)
+              if (href === BACK) {
+                // Past the guard's entry and the page's own: where Back would have gone.
+                leaving.current = true
+                window.history.go(-2)
+              } else if (href) {
+                router.push(href)
+              }
             }}
           >
             {t('leave')}

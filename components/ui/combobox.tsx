@@ -1,11 +1,36 @@
 'use client'
 
 import * as React from 'react'
-import { CheckIcon, ChevronsUpDownIcon } from 'lucide-react'
+import { ChevronsUpDownIcon } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
-import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from '@/components/ui/command'
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
+import type { ComboboxList } from './combobox-list'
+
+type ListComponent = typeof ComboboxList
+let listModule: Promise<ListComponent> | null = null
+const loadList = () => (listModule ??= import('./combobox-list').then((m) => m.ComboboxList))
+
+/**
+ * The searchable list (cmdk) is only needed once the popover opens, so it is not part of the page's first-load
+ * JavaScript: every combobox starts loading it when it mounts, and it is normally there before anyone opens one.
+ */
+function useComboboxList(): ListComponent | null {
+  const [List, setList] = React.useState<ListComponent | null>(null)
+  React.useEffect(() => {
+    let live = true
+    loadList().then(
+      (loaded) => live && setList(() => loaded),
+      () => {
+        listModule = null // retried by the next combobox that mounts
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+  return List
+}
 
 export interface ComboboxOption {
   value: string
@@ -23,6 +48,8 @@ export interface ComboboxProps {
   /** Accessible name of the search box (defaults to searchPlaceholder). */
   searchLabel?: string
   emptyText?: string
+  /** Shown in the popover in the rare case it opens before the list's code has arrived. */
+  loadingText?: string
   /** id of the trigger button, so <Label htmlFor={id}> names it. */
   id?: string
   /** Adds a hidden input carrying the value for native form posts. */
@@ -39,37 +66,6 @@ export interface ComboboxProps {
   ref?: React.Ref<HTMLButtonElement>
 }
 
-/** Lower-case, accent-free, "_" and "/" as spaces: "America/Bogotá_X" → "america bogota x". */
-const normalize = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[_/]+/g, ' ')
-
-/**
- * Predictable, cheap filter (instead of cmdk's fuzzy command-score): every search word must appear in
- * the option's label/value/hint. Whole-text prefix > word prefix > substring; ties keep the input order.
- * The haystack is pre-normalised once per option and passed to cmdk as the item's only keyword.
- */
-let lastSearch = ''
-let lastTokens: string[] = []
-function filterOption(_value: string, search: string, keywords?: string[]): number {
-  const hay = keywords?.[0] ?? ''
-  if (search !== lastSearch) {
-    lastSearch = search
-    lastTokens = normalize(search).split(/\s+/).filter(Boolean)
-  }
-  if (lastTokens.length === 0) return 1
-  let score = 1
-  for (const token of lastTokens) {
-    const i = hay.indexOf(token)
-    if (i === -1) return 0
-    score = Math.min(score, i === 0 ? 1 : hay[i - 1] === ' ' ? 0.75 : 0.5)
-  }
-  return score
-}
-
 /**
  * Searchable single-select: a role="combobox" button opening a Popover with a cmdk list.
  * Keyboard: Enter/Space/ArrowDown/ArrowUp or typing a character opens it (typed text seeds the search);
@@ -83,6 +79,7 @@ export function Combobox({
   searchPlaceholder = 'Buscar…',
   searchLabel,
   emptyText = 'Sin resultados.',
+  loadingText = 'Cargando…',
   id,
   name,
   disabled,
@@ -100,17 +97,7 @@ export function Combobox({
   // True from the key press that opens the popover until it closes, so fast typing on the trigger
   // (before the search box has focus) keeps accumulating instead of replacing the first character.
   const seedingRef = React.useRef(false)
-  const inputRef = React.useRef<HTMLInputElement>(null)
-  const listRef = React.useRef<HTMLDivElement>(null)
-
-  // cmdk highlights the best match after each search but keeps the old scroll offset (and may scroll
-  // back to the previously highlighted item); once it has settled, show the top of the results.
-  React.useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      if (listRef.current) listRef.current.scrollTop = 0
-    })
-    return () => cancelAnimationFrame(frame)
-  }, [search])
+  const List = useComboboxList()
 
   const selected = React.useMemo(() => options.find((o) => o.value === value), [options, value])
 
@@ -127,28 +114,6 @@ export function Combobox({
     }
   }, [])
 
-  // The option elements only depend on options/value, not on the search text: cmdk filters them
-  // itself, so typing does not re-render ~400 items.
-  const items = React.useMemo(
-    () =>
-      options.map((o) => (
-        <CommandItem
-          key={o.value}
-          value={o.value}
-          keywords={[normalize(`${o.label} ${o.value} ${o.hint ?? ''}`)]}
-          onSelect={() => {
-            onValueChangeRef.current(o.value)
-            handleOpenChange(false)
-          }}
-        >
-          <CheckIcon aria-hidden className={cn('size-4', o.value === value ? 'opacity-100' : 'opacity-0')} />
-          <span className="min-w-0 flex-1 truncate">{o.label}</span>
-          {o.hint && <span className="shrink-0 text-xs text-muted-foreground">{o.hint}</span>}
-        </CommandItem>
-      )),
-    [options, value, handleOpenChange],
-  )
-
   const onTriggerKeyDown = (e: React.KeyboardEvent<HTMLButtonElement>) => {
     if (disabled || (open && !seedingRef.current)) return
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -163,8 +128,6 @@ export function Combobox({
       setOpen(true)
     }
   }
-
-  const listLabel = ariaLabel ?? searchLabel ?? searchPlaceholder
 
   return (
     <Popover open={open} onOpenChange={handleOpenChange}>
@@ -208,35 +171,34 @@ export function Combobox({
       </PopoverTrigger>
       <PopoverContent
         align="start"
-        onOpenAutoFocus={(e) => {
-          // Radix would select the search text; put the caret at the end instead so typed-ahead text is kept.
-          e.preventDefault()
-          const input = inputRef.current
-          if (!input) return
-          input.focus({ preventScroll: true })
-          input.setSelectionRange(input.value.length, input.value.length)
-        }}
+        // The list focuses its search box itself when it mounts (it may arrive a moment after the popover).
+        onOpenAutoFocus={(e) => e.preventDefault()}
         aria-label={ariaLabel}
         aria-labelledby={ariaLabel ? undefined : ariaLabelledBy}
         className={cn('w-(--radix-popover-trigger-width) min-w-64 p-0', contentClassName)}
       >
-        <Command
-          label={searchLabel ?? searchPlaceholder}
-          defaultValue={value ?? undefined}
-          filter={filterOption}
-          loop
-        >
-          <CommandInput
-            ref={inputRef}
-            placeholder={searchPlaceholder}
-            value={search}
-            onValueChange={setSearch}
+        {List ? (
+          // `List` is the export of a module-level import(): the same function every render, never re-created.
+          // eslint-disable-next-line react-hooks/static-components
+          <List
+            options={options}
+            value={value}
+            search={search}
+            onSearchChange={setSearch}
+            onPick={(picked: string) => {
+              onValueChangeRef.current(picked)
+              handleOpenChange(false)
+            }}
+            searchPlaceholder={searchPlaceholder}
+            searchLabel={searchLabel ?? searchPlaceholder}
+            listLabel={ariaLabel ?? searchLabel ?? searchPlaceholder}
+            emptyText={emptyText}
           />
-          <CommandList ref={listRef} label={listLabel}>
-            <CommandEmpty>{emptyText}</CommandEmpty>
-            {items}
-          </CommandList>
-        </Command>
+        ) : (
+          <p role="status" className="p-3 text-sm text-muted-foreground">
+            {loadingText}
+          </p>
+        )}
       </PopoverContent>
       {name && <input type="hidden" name={name} value={value ?? ''} />}
     </Popover>

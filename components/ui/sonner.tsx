@@ -26,7 +26,7 @@ const richColors = {
 } as React.CSSProperties
 
 /**
- * Mount once in the root layout. Toasts live in an aria-live="polite" region (Sonner's default), so they
+ * Mount once in the root layout, through the lazy `Toaster` of `toaster.tsx`. Toasts live in an aria-live="polite" region (Sonner's default), so they
  * are announced by screen readers. Pass translated `containerAriaLabel` / `closeButtonAriaLabel`.
  */
 export function Toaster({

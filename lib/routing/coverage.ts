@@ -1,4 +1,4 @@
-import { openIntervals } from '../schedule'
+import { openIntervals } from '../schedule/engine'
 import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcomes'
 import type { CoverageSegment, Responder, RoutingConfig } from './types'
 

@@ -1,4 +1,4 @@
-import { openIntervals } from '../schedule'
+import { openIntervals } from '../schedule/engine'
 import type { Schedule } from '../schedule/types'
 
 // A per-schedule accelerator for decide(): the schedule's merged open intervals over a window of time, as a

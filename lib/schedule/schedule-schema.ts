@@ -5,11 +5,10 @@
 import { z } from 'zod'
 import { formatDate, formatMinutes, MINUTES_PER_DAY, parseDate, parseTime, weekdayIndex } from './time'
 import { isKnownTimeZone } from './time-zones'
+import { MAX_LABEL_LENGTH, MAX_OVERRIDES, MAX_RANGES_PER_DAY } from './limits'
 import { WEEKDAYS, type Schedule, type TimeRange, type Weekday } from './types'
 
-export const MAX_RANGES_PER_DAY = 10
-export const MAX_OVERRIDES = 400
-export const MAX_LABEL_LENGTH = 80
+export { MAX_LABEL_LENGTH, MAX_OVERRIDES, MAX_RANGES_PER_DAY }
 
 export type ScheduleIssueCode =
   | 'invalid_schedule'

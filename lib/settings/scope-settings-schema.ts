@@ -10,18 +10,12 @@ import {
   SCHEDULE_MESSAGES_ES,
   type ScheduleMessages,
 } from '../schedule/schedule-schema'
-import type { Schedule } from '../schedule/types'
 import { isAlwaysOpen } from './always-open'
 import type { ScopeConfiguration } from './types'
+import { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH, PRIORITIES } from './scope-settings-values'
 
-export const MAX_MESSAGE_LENGTH = 1000
-export const MAX_ASSISTANT_NAME_LENGTH = 80
-export const PRIORITIES = ['agents', 'assistant'] as const
-
-/** Characters as PostgreSQL's length() counts them (code points), so the counter and the database agree. */
-export function characterCount(text: string): number {
-  return Array.from(text).length
-}
+export { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH, PRIORITIES }
+export { toFormValues } from './scope-settings-values'
 
 export type ScopeSettingsIssueCode =
   | 'invalid_value'
@@ -167,34 +161,6 @@ export function createScopeSettingsSchema(overrides: Partial<ScopeSettingsMessag
 export const ScopeSettingsSchema = createScopeSettingsSchema()
 export type ScopeSettingsInput = z.input<typeof ScopeSettingsSchema>
 export type ScopeSettingsOutput = z.output<typeof ScopeSettingsSchema>
-
-/** The editor's values for a stored configuration. */
-export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): ScopeSettingsInput {
-  const copy = (s: Schedule): Schedule => ({
-    timeZone: s.timeZone,
-    weekly: Object.fromEntries(
-      Object.entries(s.weekly).map(([d, rs]) => [d, rs.map((r) => ({ ...r }))]),
-    ) as Schedule['weekly'],
-    overrides: s.overrides.map((o) => ({
-      date: o.date,
-      ranges: o.ranges.map((r) => ({ ...r })),
-      label: o.label ?? '',
-    })),
-  })
-  return {
-    usesGeneral,
-    config: {
-      business: copy(config.business),
-      outOfHoursMessage: config.outOfHoursMessage,
-      priority: config.priority,
-      assistant: config.assistant && {
-        name: config.assistant.name,
-        active: config.assistant.active,
-        schedule: config.assistant.schedule && copy(config.assistant.schedule),
-      },
-    },
-  }
-}
 
 // The schema's output must be what the data-access layer stores.
 const _outputIsConfig: (o: ScopeSettingsOutput) => { usesGeneral: boolean; config: ScopeConfiguration } = (

@@ -1,0 +1,42 @@
+// The editor's values and limits, without the schema: the form renders from these on first load, while zod and
+// ScopeSettingsSchema (scope-settings-schema.ts) load after the page (issue 6's first-load budget).
+import type { Schedule } from '../schedule/types'
+import type { ScopeSettingsInput } from './scope-settings-schema'
+import type { ScopeConfiguration } from './types'
+
+export const MAX_MESSAGE_LENGTH = 1000
+export const MAX_ASSISTANT_NAME_LENGTH = 80
+export const PRIORITIES = ['agents', 'assistant'] as const
+
+/** Characters as PostgreSQL's length() counts them (code points), so the counter and the database agree. */
+export function characterCount(text: string): number {
+  return Array.from(text).length
+}
+
+/** The editor's values for a stored configuration. */
+export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): ScopeSettingsInput {
+  const copy = (s: Schedule): Schedule => ({
+    timeZone: s.timeZone,
+    weekly: Object.fromEntries(
+      Object.entries(s.weekly).map(([d, rs]) => [d, rs.map((r) => ({ ...r }))]),
+    ) as Schedule['weekly'],
+    overrides: s.overrides.map((o) => ({
+      date: o.date,
+      ranges: o.ranges.map((r) => ({ ...r })),
+      label: o.label ?? '',
+    })),
+  })
+  return {
+    usesGeneral,
+    config: {
+      business: copy(config.business),
+      outOfHoursMessage: config.outOfHoursMessage,
+      priority: config.priority,
+      assistant: config.assistant && {
+        name: config.assistant.name,
+        active: config.assistant.active,
+        schedule: config.assistant.schedule && copy(config.assistant.schedule),
+      },
+    },
+  }
+}
