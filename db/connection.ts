@@ -56,7 +56,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   if (url) return { driver: 'postgres', url }
   return {
     driver: 'pglite',
-    dataDir: path.resolve(process.cwd(), env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR),
+    // A data folder chosen at run time, not a source file: keep Turbopack from tracing the whole project for it.
+    dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR),
   }
 }
 
