@@ -7,10 +7,8 @@ import { useTranslations } from 'next-intl'
 import { AcceptInvitationSchema, type AcceptInvitationInput } from '@/lib/auth/auth-schemas'
 import { acceptInvitationAction } from '@/server/actions/member-actions'
 import { Button } from '@/components/ui/button'
-import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
 import { Alert, AlertDescription } from '@/components/ui/alert'
-import { FieldError } from '@/components/ui/form-message'
+import { TextField } from '@/components/ui/text-field'
 
 export function AcceptInvitationForm({ invitationId, email }: { invitationId: string; email: string }) {
   const t = useTranslations('auth')
@@ -44,38 +42,23 @@ export function AcceptInvitationForm({ invitationId, email }: { invitationId: st
           <AlertDescription>{formError}</AlertDescription>
         </Alert>
       ) : null}
-      <div className="space-y-1.5">
-        <Label htmlFor="invite-accept-email">{t('signUp.email')}</Label>
-        <Input id="invite-accept-email" type="email" value={email} readOnly />
-      </div>
-      <div className="space-y-1.5">
-        <Label htmlFor="invite-accept-name">{t('signUp.name')}</Label>
-        <Input
-          id="invite-accept-name"
-          autoComplete="name"
-          aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? 'invite-accept-name-error' : undefined}
-          {...form.register('name')}
-        />
-        <FieldError id="invite-accept-name-error" message={msg(errors.name?.message)} />
-      </div>
-      <div className="space-y-1.5">
-        <Label htmlFor="invite-accept-password">{t('signUp.password')}</Label>
-        <Input
-          id="invite-accept-password"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.password}
-          aria-describedby={errors.password ? 'invite-accept-password-error' : 'invite-accept-password-hint'}
-          {...form.register('password')}
-        />
-        {errors.password ? null : (
-          <p id="invite-accept-password-hint" className="text-xs text-muted-foreground">
-            {t('signUp.passwordHint')}
-          </p>
-        )}
-        <FieldError id="invite-accept-password-error" message={msg(errors.password?.message)} />
-      </div>
+      <TextField id="invite-accept-email" label={t('signUp.email')} type="email" value={email} readOnly />
+      <TextField
+        id="invite-accept-name"
+        label={t('signUp.name')}
+        autoComplete="name"
+        error={msg(errors.name?.message)}
+        {...form.register('name')}
+      />
+      <TextField
+        id="invite-accept-password"
+        label={t('signUp.password')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('signUp.passwordHint')}
+        error={msg(errors.password?.message)}
+        {...form.register('password')}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {t('invitation.submit')}
       </Button>

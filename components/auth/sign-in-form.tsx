@@ -9,10 +9,8 @@ import Link from 'next/link'
 import { SignInSchema, type SignInInput } from '@/lib/auth/auth-schemas'
 import { signInAction } from '@/server/actions/auth-actions'
 import { Button } from '@/components/ui/button'
-import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
 import { Alert, AlertDescription } from '@/components/ui/alert'
-import { FieldError } from '@/components/ui/form-message'
+import { TextField } from '@/components/ui/text-field'
 
 export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
   const t = useTranslations('auth')
@@ -54,33 +52,22 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
           <AlertDescription>{formError}</AlertDescription>
         </Alert>
       ) : null}
-      <div className="space-y-1.5">
-        <Label htmlFor="email">{t('signIn.email')}</Label>
-        <Input
-          id="email"
-          type="email"
-          autoComplete="email"
-          aria-invalid={!!errors.email}
-          aria-describedby={errors.email ? 'email-error' : undefined}
-          {...form.register('email')}
-        />
-        <FieldError id="email-error" message={errors.email?.message ? t(`errors.${errors.email.message}`) : undefined} />
-      </div>
-      <div className="space-y-1.5">
-        <Label htmlFor="password">{t('signIn.password')}</Label>
-        <Input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          aria-describedby={errors.password ? 'password-error' : undefined}
-          {...form.register('password')}
-        />
-        <FieldError
-          id="password-error"
-          message={errors.password?.message ? t(`errors.${errors.password.message}`) : undefined}
-        />
-      </div>
+      <TextField
+        id="email"
+        label={t('signIn.email')}
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message ? t(`errors.${errors.email.message}`) : undefined}
+        {...form.register('email')}
+      />
+      <TextField
+        id="password"
+        label={t('signIn.password')}
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message ? t(`errors.${errors.password.message}`) : undefined}
+        {...form.register('password')}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t('signIn.submitting') : t('signIn.submit')}
       </Button>

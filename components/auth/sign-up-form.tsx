@@ -8,9 +8,9 @@ import Link from 'next/link'
 import { COUNTRIES, SignUpSchema, type SignUpInput } from '@/lib/auth/auth-schemas'
 import { signUpAction } from '@/server/actions/auth-actions'
 import { Button } from '@/components/ui/button'
-import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { Alert, AlertDescription } from '@/components/ui/alert'
+import { TextField } from '@/components/ui/text-field'
 import { FieldError } from '@/components/ui/form-message'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
@@ -58,23 +58,15 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
   })
 
   const text = (name: 'name' | 'email' | 'password' | 'organizationName', type: string, autoComplete: string) => (
-    <div className="space-y-1.5">
-      <Label htmlFor={`signup-${name}`}>{t(`signUp.${name}`)}</Label>
-      <Input
-        id={`signup-${name}`}
-        type={type}
-        autoComplete={autoComplete}
-        aria-invalid={!!errors[name]}
-        aria-describedby={errors[name] ? `signup-${name}-error` : name === 'password' ? 'signup-password-hint' : undefined}
-        {...form.register(name)}
-      />
-      {name === 'password' && !errors.password ? (
-        <p id="signup-password-hint" className="text-xs text-muted-foreground">
-          {t('signUp.passwordHint')}
-        </p>
-      ) : null}
-      <FieldError id={`signup-${name}-error`} message={msg(errors[name]?.message)} />
-    </div>
+    <TextField
+      id={`signup-${name}`}
+      label={t(`signUp.${name}`)}
+      type={type}
+      autoComplete={autoComplete}
+      hint={name === 'password' ? t('signUp.passwordHint') : undefined}
+      error={msg(errors[name]?.message)}
+      {...form.register(name)}
+    />
   )
 
   return (

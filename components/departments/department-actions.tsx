@@ -22,16 +22,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 
 /** Rename / delete for one department (admins). */
 export function DepartmentActions({ departmentId, name }: { departmentId: string; name: string }) {
@@ -104,24 +95,21 @@ export function DepartmentActions({ departmentId, name }: { departmentId: string
           </form>
         </DialogContent>
       </Dialog>
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
+      <ConfirmDialog
+        trigger={
           <Button variant="outline" size="sm">
             <Trash2 aria-hidden className="size-4" />
             {t('delete')}
           </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogTitle>{t('deleteTitle', { name })}</AlertDialogTitle>
-          <AlertDialogDescription>{t('deleteDescription')}</AlertDialogDescription>
-          <AlertDialogFooter>
-            <AlertDialogCancel>{t('cancel')}</AlertDialogCancel>
-            <AlertDialogAction onClick={onDelete} disabled={pending}>
-              {t('delete')}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+        }
+        title={t('deleteTitle', { name })}
+        description={t('deleteDescription')}
+        cancelLabel={t('cancel')}
+        confirmLabel={t('delete')}
+        confirmDisabled={pending}
+        destructive
+        onConfirm={onDelete}
+      />
     </div>
   )
 }

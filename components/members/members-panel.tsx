@@ -21,16 +21,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { FieldError } from '@/components/ui/form-message'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 
 type Role = 'admin' | 'staff'
 type MemberRow = { id: string; userId: string; name: string; email: string; role: Role }
@@ -131,35 +122,29 @@ export function MembersPanel({
                   </TableCell>
                   <TableCell className="text-right">
                     {m.userId === viewerUserId ? null : (
-                      <AlertDialog>
-                        <AlertDialogTrigger asChild>
+                      <ConfirmDialog
+                        trigger={
                           <Button variant="ghost" size="icon" aria-label={t('removeOf', { name: m.name })}>
                             <Trash2 aria-hidden className="size-4" />
                           </Button>
-                        </AlertDialogTrigger>
-                        <AlertDialogContent>
-                          <AlertDialogTitle>{t('removeTitle', { name: m.name })}</AlertDialogTitle>
-                          <AlertDialogDescription>{t('removeDescription')}</AlertDialogDescription>
-                          <AlertDialogFooter>
-                            <AlertDialogCancel>{t('cancel')}</AlertDialogCancel>
-                            <AlertDialogAction
-                              onClick={() =>
-                                startTransition(async () => {
-                                  const result = await removeMemberAction({ memberId: m.id })
-                                  if (!result.ok) {
-                                    failure(result.error)
-                                    return
-                                  }
-                                  toast.success(t('removed'))
-                                  router.refresh()
-                                })
-                              }
-                            >
-                              {t('remove')}
-                            </AlertDialogAction>
-                          </AlertDialogFooter>
-                        </AlertDialogContent>
-                      </AlertDialog>
+                        }
+                        title={t('removeTitle', { name: m.name })}
+                        description={t('removeDescription')}
+                        cancelLabel={t('cancel')}
+                        confirmLabel={t('remove')}
+                        destructive
+                        onConfirm={() =>
+                          startTransition(async () => {
+                            const result = await removeMemberAction({ memberId: m.id })
+                            if (!result.ok) {
+                              failure(result.error)
+                              return
+                            }
+                            toast.success(t('removed'))
+                            router.refresh()
+                          })
+                        }
+                      />
                     )}
                   </TableCell>
                 </TableRow>

@@ -8,7 +8,7 @@ import { MAX_ASSISTANT_NAME_LENGTH } from '@/lib/settings/scope-settings-values'
 import type { Schedule } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { SectionCard } from './section-card'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
@@ -48,155 +48,150 @@ export function AssistantCard({
   const scheduleMode = assistant?.schedule ? 'custom' : 'always'
 
   return (
-    <section aria-labelledby={titleId}>
-      <Card>
-        <CardHeader>
-          <CardTitle as="h3" id={titleId} className="flex items-center gap-2">
-            <Bot aria-hidden className="size-5 text-primary" />
-            {t('title')}
-          </CardTitle>
-          <CardDescription>{t('description')}</CardDescription>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-6">
-          {!assistant ? (
-            <div className="flex flex-col items-start gap-3 rounded-lg border border-dashed p-4">
-              <p className="text-sm text-muted-foreground">{t('none')}</p>
-              {!disabled && (
-                <Button variant="outline" onClick={create}>
-                  <Plus aria-hidden />
-                  {t('create')}
-                </Button>
-              )}
+    <SectionCard
+      titleId={titleId}
+      icon={Bot}
+      title={t('title')}
+      description={t('description')}
+      contentClassName="flex flex-col gap-6"
+    >
+      {!assistant ? (
+        <div className="flex flex-col items-start gap-3 rounded-lg border border-dashed p-4">
+          <p className="text-sm text-muted-foreground">{t('none')}</p>
+          {!disabled && (
+            <Button variant="outline" onClick={create}>
+              <Plus aria-hidden />
+              {t('create')}
+            </Button>
+          )}
+        </div>
+      ) : (
+        <>
+          <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start">
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="assistant-name">{t('name')}</Label>
+              <Input
+                id="assistant-name"
+                placeholder={t('namePlaceholder')}
+                maxLength={MAX_ASSISTANT_NAME_LENGTH}
+                aria-invalid={!!nameError || undefined}
+                aria-describedby="assistant-name-error"
+                autoComplete="off"
+                disabled={disabled}
+                defaultValue={assistant.name}
+                {...register('config.assistant.name')}
+              />
+              <FieldError id="assistant-name-error" message={nameError} />
             </div>
-          ) : (
-            <>
-              <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start">
-                <div className="flex flex-col gap-1.5">
-                  <Label htmlFor="assistant-name">{t('name')}</Label>
-                  <Input
-                    id="assistant-name"
-                    placeholder={t('namePlaceholder')}
-                    maxLength={MAX_ASSISTANT_NAME_LENGTH}
-                    aria-invalid={!!nameError || undefined}
-                    aria-describedby="assistant-name-error"
-                    autoComplete="off"
+            <div className="flex items-center gap-3 sm:pt-7">
+              <Controller
+                control={control}
+                name="config.assistant.active"
+                render={({ field }) => (
+                  <Switch
+                    id="assistant-active"
+                    checked={!!field.value}
+                    onCheckedChange={field.onChange}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
                     disabled={disabled}
-                    defaultValue={assistant.name}
-                    {...register('config.assistant.name')}
+                    aria-describedby="assistant-active-hint"
                   />
-                  <FieldError id="assistant-name-error" message={nameError} />
-                </div>
-                <div className="flex items-center gap-3 sm:pt-7">
-                  <Controller
-                    control={control}
-                    name="config.assistant.active"
-                    render={({ field }) => (
-                      <Switch
-                        id="assistant-active"
-                        checked={!!field.value}
-                        onCheckedChange={field.onChange}
-                        onBlur={field.onBlur}
-                        ref={field.ref}
-                        disabled={disabled}
-                        aria-describedby="assistant-active-hint"
-                      />
-                    )}
-                  />
-                  <div className="flex flex-col">
-                    <Label htmlFor="assistant-active">{t('active')}</Label>
-                    <span id="assistant-active-hint" className="text-xs text-muted-foreground">
-                      {assistant.active ? t('activeOn') : t('activeOff')}
+                )}
+              />
+              <div className="flex flex-col">
+                <Label htmlFor="assistant-active">{t('active')}</Label>
+                <span id="assistant-active-hint" className="text-xs text-muted-foreground">
+                  {assistant.active ? t('activeOn') : t('activeOff')}
+                </span>
+              </div>
+            </div>
+          </div>
+
+          <fieldset className="flex flex-col gap-3">
+            <legend className="mb-1 text-sm font-semibold">{t('schedule.title')}</legend>
+            <RadioGroup
+              value={scheduleMode}
+              disabled={disabled}
+              aria-label={t('schedule.title')}
+              className="grid gap-2 sm:grid-cols-2"
+              onValueChange={(value) => {
+                const current = getValues('config.assistant.schedule') as Schedule | null
+                if (value === 'always') {
+                  lastCustom.current = current
+                  setValue('config.assistant.schedule', null, { shouldDirty: true })
+                } else {
+                  const business = getValues('config.business') as Schedule
+                  setValue(
+                    'config.assistant.schedule',
+                    lastCustom.current ?? {
+                      timeZone: business.timeZone,
+                      weekly: structuredClone(business.weekly),
+                      overrides: [],
+                    },
+                    { shouldDirty: true },
+                  )
+                }
+              }}
+            >
+              {(['always', 'custom'] as const).map((mode) => (
+                <Label
+                  key={mode}
+                  htmlFor={`assistant-schedule-${mode}`}
+                  className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 font-normal has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-muted"
+                >
+                  <RadioGroupItem id={`assistant-schedule-${mode}`} value={mode} className="mt-0.5" />
+                  <span className="flex flex-col gap-1">
+                    <span className="font-medium">{t(`schedule.${mode}`)}</span>
+                    <span className="text-xs leading-snug text-muted-foreground">
+                      {t(`schedule.${mode}Hint`)}
                     </span>
-                  </div>
+                  </span>
+                </Label>
+              ))}
+            </RadioGroup>
+            {scheduleMode === 'custom' && (
+              <div className="flex flex-col gap-5 rounded-lg border p-3 sm:p-4">
+                <p className="text-xs text-muted-foreground">{t('schedule.zoneNote')}</p>
+                <WeeklyEditor base="config.assistant.schedule" disabled={disabled} />
+                <div className="flex flex-col gap-3 border-t pt-4">
+                  <h4 className="text-sm font-semibold">{t('schedule.dates')}</h4>
+                  <OverridesEditor
+                    base="config.assistant.schedule"
+                    today={today}
+                    disabled={disabled}
+                    importCountry={importCountry}
+                  />
                 </div>
               </div>
+            )}
+          </fieldset>
 
-              <fieldset className="flex flex-col gap-3">
-                <legend className="mb-1 text-sm font-semibold">{t('schedule.title')}</legend>
-                <RadioGroup
-                  value={scheduleMode}
-                  disabled={disabled}
-                  aria-label={t('schedule.title')}
-                  className="grid gap-2 sm:grid-cols-2"
-                  onValueChange={(value) => {
-                    const current = getValues('config.assistant.schedule') as Schedule | null
-                    if (value === 'always') {
-                      lastCustom.current = current
-                      setValue('config.assistant.schedule', null, { shouldDirty: true })
-                    } else {
-                      const business = getValues('config.business') as Schedule
-                      setValue(
-                        'config.assistant.schedule',
-                        lastCustom.current ?? {
-                          timeZone: business.timeZone,
-                          weekly: structuredClone(business.weekly),
-                          overrides: [],
-                        },
-                        { shouldDirty: true },
-                      )
-                    }
-                  }}
+          {!disabled && (
+            <ConfirmDialog
+              trigger={
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  className="self-start text-destructive hover:bg-destructive-soft hover:text-destructive"
                 >
-                  {(['always', 'custom'] as const).map((mode) => (
-                    <Label
-                      key={mode}
-                      htmlFor={`assistant-schedule-${mode}`}
-                      className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 font-normal has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-muted"
-                    >
-                      <RadioGroupItem id={`assistant-schedule-${mode}`} value={mode} className="mt-0.5" />
-                      <span className="flex flex-col gap-1">
-                        <span className="font-medium">{t(`schedule.${mode}`)}</span>
-                        <span className="text-xs leading-snug text-muted-foreground">
-                          {t(`schedule.${mode}Hint`)}
-                        </span>
-                      </span>
-                    </Label>
-                  ))}
-                </RadioGroup>
-                {scheduleMode === 'custom' && (
-                  <div className="flex flex-col gap-5 rounded-lg border p-3 sm:p-4">
-                    <p className="text-xs text-muted-foreground">{t('schedule.zoneNote')}</p>
-                    <WeeklyEditor base="config.assistant.schedule" disabled={disabled} />
-                    <div className="flex flex-col gap-3 border-t pt-4">
-                      <h4 className="text-sm font-semibold">{t('schedule.dates')}</h4>
-                      <OverridesEditor
-                        base="config.assistant.schedule"
-                        today={today}
-                        disabled={disabled}
-                        importCountry={importCountry}
-                      />
-                    </div>
-                  </div>
-                )}
-              </fieldset>
-
-              {!disabled && (
-                <ConfirmDialog
-                  trigger={
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      className="self-start text-destructive hover:bg-destructive-soft hover:text-destructive"
-                    >
-                      <Trash2 aria-hidden />
-                      {t('remove')}
-                    </Button>
-                  }
-                  title={t('removeTitle', { name: assistant?.name || t('title') })}
-                  description={t('removeDescription')}
-                  cancelLabel={t('removeCancel')}
-                  confirmLabel={t('remove')}
-                  onConfirm={() => setValue('config.assistant', null, { shouldDirty: true })}
-                  destructive
-                />
-              )}
-            </>
+                  <Trash2 aria-hidden />
+                  {t('remove')}
+                </Button>
+              }
+              title={t('removeTitle', { name: assistant?.name || t('title') })}
+              description={t('removeDescription')}
+              cancelLabel={t('removeCancel')}
+              confirmLabel={t('remove')}
+              onConfirm={() => setValue('config.assistant', null, { shouldDirty: true })}
+              destructive
+            />
           )}
+        </>
+      )}
 
-          <PrioritySection active={!!assistant?.active} disabled={disabled} />
-        </CardContent>
-      </Card>
-    </section>
+      <PrioritySection active={!!assistant?.active} disabled={disabled} />
+    </SectionCard>
   )
 }
 

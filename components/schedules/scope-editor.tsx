@@ -1,6 +1,15 @@
 'use client'
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+} from 'react'
 import { useRouter } from 'next/navigation'
 import {
   Controller,
@@ -26,7 +35,7 @@ import { useLazyResolver } from '@/components/forms/use-lazy-resolver'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { Button } from '@/components/ui/button'
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { SectionCard } from './section-card'
 import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
 import { Textarea } from '@/components/ui/textarea'
@@ -250,40 +259,31 @@ export function ScopeEditor(props: ScopeEditorProps) {
           </p>
 
           {departmentId !== null && (
-            <section aria-labelledby={titleIds.mode}>
-              <Card>
-                <CardHeader>
-                  <CardTitle as="h3" id={titleIds.mode}>
-                    {t('editor.mode.title')}
-                  </CardTitle>
-                </CardHeader>
-                <CardContent>
-                  <RadioGroup
-                    value={usesGeneral ? 'general' : 'own'}
-                    onValueChange={switchMode}
-                    disabled={disabled}
-                    aria-labelledby={titleIds.mode}
-                    className="grid gap-3 sm:grid-cols-2"
+            <SectionCard titleId={titleIds.mode} title={t('editor.mode.title')}>
+              <RadioGroup
+                value={usesGeneral ? 'general' : 'own'}
+                onValueChange={switchMode}
+                disabled={disabled}
+                aria-labelledby={titleIds.mode}
+                className="grid gap-3 sm:grid-cols-2"
+              >
+                {(['general', 'own'] as const).map((mode) => (
+                  <Label
+                    key={mode}
+                    htmlFor={`mode-${mode}`}
+                    className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 font-normal has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-muted"
                   >
-                    {(['general', 'own'] as const).map((mode) => (
-                      <Label
-                        key={mode}
-                        htmlFor={`mode-${mode}`}
-                        className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 font-normal has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-muted"
-                      >
-                        <RadioGroupItem id={`mode-${mode}`} value={mode} className="mt-0.5" />
-                        <span className="flex flex-col gap-1">
-                          <span className="font-medium">{t(`editor.mode.${mode}`)}</span>
-                          <span className="text-xs leading-snug text-muted-foreground">
-                            {t(`editor.mode.${mode}Hint`)}
-                          </span>
-                        </span>
-                      </Label>
-                    ))}
-                  </RadioGroup>
-                </CardContent>
-              </Card>
-            </section>
+                    <RadioGroupItem id={`mode-${mode}`} value={mode} className="mt-0.5" />
+                    <span className="flex flex-col gap-1">
+                      <span className="font-medium">{t(`editor.mode.${mode}`)}</span>
+                      <span className="text-xs leading-snug text-muted-foreground">
+                        {t(`editor.mode.${mode}Hint`)}
+                      </span>
+                    </span>
+                  </Label>
+                ))}
+              </RadioGroup>
+            </SectionCard>
           )}
 
           {usesGeneral ? (
@@ -291,25 +291,19 @@ export function ScopeEditor(props: ScopeEditorProps) {
           ) : (
             <>
               <BusinessHoursCard titleId={titleIds.hours} renderedAt={props.renderedAt} disabled={disabled} />
-              <section aria-labelledby={titleIds.dates}>
-                <Card>
-                  <CardHeader>
-                    <CardTitle as="h3" id={titleIds.dates} className="flex items-center gap-2">
-                      <CalendarDays aria-hidden className="size-5 text-primary" />
-                      {t('dates.title')}
-                    </CardTitle>
-                    <CardDescription>{t('dates.description')}</CardDescription>
-                  </CardHeader>
-                  <CardContent>
-                    <OverridesEditor
-                      base="config.business"
-                      today={props.today}
-                      disabled={disabled}
-                      importCountry={props.organizationCountry}
-                    />
-                  </CardContent>
-                </Card>
-              </section>
+              <SectionCard
+                titleId={titleIds.dates}
+                icon={CalendarDays}
+                title={t('dates.title')}
+                description={t('dates.description')}
+              >
+                <OverridesEditor
+                  base="config.business"
+                  today={props.today}
+                  disabled={disabled}
+                  importCountry={props.organizationCountry}
+                />
+              </SectionCard>
               <MessageCard titleId={titleIds.message} disabled={disabled} />
               <AssistantCard
                 today={props.today}
@@ -397,63 +391,58 @@ function BusinessHoursCard({
     () => false,
   )
   return (
-    <section aria-labelledby={titleId}>
-      <Card>
-        <CardHeader>
-          <CardTitle as="h3" id={titleId} className="flex items-center gap-2">
-            <Clock aria-hidden className="size-5 text-primary" />
-            {t('hours.title')}
-          </CardTitle>
-          <CardDescription>{t('hours.description')}</CardDescription>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-5">
-          <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-            <div className="flex w-full max-w-md flex-col gap-1.5">
-              <Label id="tz-label" htmlFor="tz">
-                {t('timeZone.label')}
-              </Label>
-              <Controller
-                control={control}
-                name="config.business.timeZone"
-                render={({ field }) =>
-                  !hydrated ? (
-                    // The picker computes the current offset of ~420 zones: done in the browser only, so the
-                    // server render stays fast. Same look and name until then.
-                    <button
-                      type="button"
-                      id="tz"
-                      aria-labelledby="tz-label"
-                      disabled
-                      className="flex h-10 w-full items-center rounded-md border border-input bg-background px-3 text-left text-base md:text-sm"
-                    >
-                      {field.value.replaceAll('_', ' ')}
-                    </button>
-                  ) : (
-                    <TimeZonePicker
-                      id="tz"
-                      value={field.value}
-                      onValueChange={field.onChange}
-                      at={at}
-                      disabled={disabled}
-                      invalid={!!tzError}
-                      describedBy="tz-error"
-                      aria-labelledby="tz-label"
-                    />
-                  )
-                }
-              />
-              <FieldError id="tz-error" message={tzError} />
-            </div>
-            {!disabled && (
-              <Button variant="outline" size="sm" onClick={openAllWeek}>
-                {t('hours.openAllWeek')}
-              </Button>
-            )}
-          </div>
-          <WeeklyEditor base="config.business" disabled={disabled} />
-        </CardContent>
-      </Card>
-    </section>
+    <SectionCard
+      titleId={titleId}
+      icon={Clock}
+      title={t('hours.title')}
+      description={t('hours.description')}
+      contentClassName="flex flex-col gap-5"
+    >
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div className="flex w-full max-w-md flex-col gap-1.5">
+          <Label id="tz-label" htmlFor="tz">
+            {t('timeZone.label')}
+          </Label>
+          <Controller
+            control={control}
+            name="config.business.timeZone"
+            render={({ field }) =>
+              !hydrated ? (
+                // The picker computes the current offset of ~420 zones: done in the browser only, so the
+                // server render stays fast. Same look and name until then.
+                <button
+                  type="button"
+                  id="tz"
+                  aria-labelledby="tz-label"
+                  disabled
+                  className="flex h-10 w-full items-center rounded-md border border-input bg-background px-3 text-left text-base md:text-sm"
+                >
+                  {field.value.replaceAll('_', ' ')}
+                </button>
+              ) : (
+                <TimeZonePicker
+                  id="tz"
+                  value={field.value}
+                  onValueChange={field.onChange}
+                  at={at}
+                  disabled={disabled}
+                  invalid={!!tzError}
+                  describedBy="tz-error"
+                  aria-labelledby="tz-label"
+                />
+              )
+            }
+          />
+          <FieldError id="tz-error" message={tzError} />
+        </div>
+        {!disabled && (
+          <Button variant="outline" size="sm" onClick={openAllWeek}>
+            {t('hours.openAllWeek')}
+          </Button>
+        )}
+      </div>
+      <WeeklyEditor base="config.business" disabled={disabled} />
+    </SectionCard>
   )
 }
 
@@ -467,47 +456,42 @@ function MessageCard({ titleId, disabled }: { titleId: string; disabled: boolean
   const count = characterCount(message)
   const alwaysOpen = isAlwaysOpen(business)
   return (
-    <section aria-labelledby={titleId}>
-      <Card>
-        <CardHeader>
-          <CardTitle as="h3" id={titleId} className="flex items-center gap-2">
-            <MessageSquareText aria-hidden className="size-5 text-primary" />
-            {t('title')}
-          </CardTitle>
-          <CardDescription>{t('description')}</CardDescription>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-1.5">
-          <Label htmlFor="out-of-hours-message">
-            {t('label')}
-            {!alwaysOpen && <span className="font-normal text-muted-foreground">({t('required')})</span>}
-          </Label>
-          <Textarea
-            id="out-of-hours-message"
-            rows={4}
-            placeholder={t('placeholder')}
-            aria-invalid={!!error || undefined}
-            aria-required={!alwaysOpen}
-            aria-describedby="out-of-hours-message-hint out-of-hours-message-error"
-            disabled={disabled}
-            defaultValue={message}
-            {...register('config.outOfHoursMessage')}
-          />
-          <div className="flex items-start justify-between gap-3">
-            <FieldError id="out-of-hours-message-error" message={error} />
-            <p
-              id="out-of-hours-message-hint"
-              className={cn(
-                'ml-auto shrink-0 text-xs tabular-nums',
-                count > MAX_MESSAGE_LENGTH ? 'font-medium text-destructive' : 'text-muted-foreground',
-              )}
-            >
-              {alwaysOpen ? `${t('optional')} · ` : ''}
-              {t('counter', { count, max: MAX_MESSAGE_LENGTH })}
-            </p>
-          </div>
-        </CardContent>
-      </Card>
-    </section>
+    <SectionCard
+      titleId={titleId}
+      icon={MessageSquareText}
+      title={t('title')}
+      description={t('description')}
+      contentClassName="flex flex-col gap-1.5"
+    >
+      <Label htmlFor="out-of-hours-message">
+        {t('label')}
+        {!alwaysOpen && <span className="font-normal text-muted-foreground">({t('required')})</span>}
+      </Label>
+      <Textarea
+        id="out-of-hours-message"
+        rows={4}
+        placeholder={t('placeholder')}
+        aria-invalid={!!error || undefined}
+        aria-required={!alwaysOpen}
+        aria-describedby="out-of-hours-message-hint out-of-hours-message-error"
+        disabled={disabled}
+        defaultValue={message}
+        {...register('config.outOfHoursMessage')}
+      />
+      <div className="flex items-start justify-between gap-3">
+        <FieldError id="out-of-hours-message-error" message={error} />
+        <p
+          id="out-of-hours-message-hint"
+          className={cn(
+            'ml-auto shrink-0 text-xs tabular-nums',
+            count > MAX_MESSAGE_LENGTH ? 'font-medium text-destructive' : 'text-muted-foreground',
+          )}
+        >
+          {alwaysOpen ? `${t('optional')} · ` : ''}
+          {t('counter', { count, max: MAX_MESSAGE_LENGTH })}
+        </p>
+      </div>
+    </SectionCard>
   )
 }
 
