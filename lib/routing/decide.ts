@@ -1,4 +1,4 @@
-import { changeAfter, openAt } from './timeline'
+import { isOpen, nextChange } from '../schedule/engine'
 import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcomes'
 import type { Decision, RoutingConfig } from './types'
 
@@ -18,8 +18,8 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
   const assistantActive = config.assistant !== null && config.assistant.active
   // Only a scheduled, active assistant can flip; an always-on one (schedule null) is constant.
   const assistantSchedule = assistantActive ? (config.assistant?.schedule ?? null) : null
-  const businessOpen = openAt(config.business, at)
-  const assistantOn = assistantActive && (assistantSchedule === null || openAt(assistantSchedule, at))
+  const businessOpen = isOpen(config.business, at)
+  const assistantOn = assistantActive && (assistantSchedule === null || isOpen(assistantSchedule, at))
   const current = lookup(table, businessOpen, assistantOn)
   const outcome = outcomeOf(current)
 
@@ -33,9 +33,9 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
   const assistantMatters = assistantSchedule !== null && lookup(table, businessOpen, !assistantOn) !== current
   // `closed` implies business closed at `t`, so the business schedule's next flip is also `nextOpening`.
   const closed = outcome.responder === 'closed'
-  const businessNext = businessMatters || closed ? changeAfter(config.business, at) : null
+  const businessNext = businessMatters || closed ? nextChange(config.business, at) : null
   const assistantNext =
-    assistantMatters && assistantSchedule !== null ? changeAfter(assistantSchedule, at) : null
+    assistantMatters && assistantSchedule !== null ? nextChange(assistantSchedule, at) : null
   const candidate = earlier(businessMatters ? businessNext : null, assistantNext)
   // nextChange already stops at the 400-day horizon; the guard keeps `until` honest if that ever changes.
   const until = candidate === null || candidate.getTime() > t + HORIZON_MS ? null : candidate
