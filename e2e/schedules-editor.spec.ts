@@ -57,6 +57,38 @@ test('§4 an overnight range is shown as such, saves, and reads back as overnigh
   await saveAndConfirm(page)
 })
 
+test('§6 the time-zone picker opens on the current zone, shows UTC offsets, searches, and the choice saves', async ({ page }) => {
+  await openScope(page, SCOPES.soporte)
+  const zone = hoursRegion(page).getByRole('combobox', { name: 'Zona horaria' })
+  await expect(zone).toContainText('America/Bogota')
+  await expect(zone).toContainText('UTC−05:00')
+
+  await zone.click()
+  // It opens on the zone in use (selected and scrolled into view), not at the top of ~400 zones.
+  const current = page.getByRole('option', { name: /^America\/Bogota/ })
+  await expect(current).toBeInViewport()
+  await expect(current).toHaveAttribute('aria-selected', 'true')
+  // Accents, "_" and "/" don't matter to the search; Enter picks the highlighted match.
+  await page.keyboard.type('santiago chile')
+  await expect(page.getByRole('option')).toHaveCount(0)
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('américa santiago')
+  await expect(page.getByRole('option', { name: /^America\/Santiago \(UTC[−+]\d\d:\d\d\)/ })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(zone).toContainText('America/Santiago')
+  await expect(zone).toBeFocused()
+  await saveAndConfirm(page)
+
+  await openScope(page, SCOPES.soporte)
+  await expect(zone).toContainText('America/Santiago')
+  // Restore the demo zone.
+  await zone.click()
+  await page.keyboard.type('bogota')
+  await page.keyboard.press('Enter')
+  await expect(zone).toContainText('America/Bogota')
+  await saveAndConfirm(page)
+})
+
 test('§6 weekly editor: add/remove ranges, switch a day off, copy to other days, all-day shortcut', async ({ page }) => {
   await openScope(page, SCOPES.ventas)
   const hours = hoursRegion(page)

@@ -79,8 +79,13 @@ export function ComboboxList({
   }, [])
 
   // cmdk highlights the best match after each search but keeps the old scroll offset (and may scroll
-  // back to the previously highlighted item); once it has settled, show the top of the results.
+  // back to the previously highlighted item); once it has settled, show the top of the results. Not when the list
+  // opens without a search: then it shows the current value.
+  const mounted = React.useRef(false)
   React.useEffect(() => {
+    const opening = !mounted.current
+    mounted.current = true
+    if (opening && search === '') return
     const frame = requestAnimationFrame(() => {
       if (listRef.current) listRef.current.scrollTop = 0
     })
