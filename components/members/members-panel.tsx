@@ -73,7 +73,7 @@ export function MembersPanel({
   const emailError = form.formState.errors.email?.message
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <Card>
         <CardHeader>
           <CardTitle>{t('listTitle')}</CardTitle>

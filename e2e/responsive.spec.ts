@@ -1,4 +1,4 @@
-// SPEC §6 — the Horarios page on a 360 px phone: nothing scrolls sideways, every section and the save bar are
+// SPEC §6 / §8 — the app on a 360 px phone: nothing scrolls sideways, every section and the save bar are
 // usable, focus is visible, and axe is clean at that size too.
 import { ADMIN, axeViolations, expect, test } from './fixtures'
 import { assistantRegion, messageBox, openScope, saveAndConfirm, saveButton, SCOPES } from './schedules-helpers'
@@ -44,6 +44,18 @@ test('§6 at 360 px wide the editor fits the screen and nothing scrolls sideways
     expect(await overflowingElements(page), `elements wider than the screen on ${scope}`).toEqual([])
   }
   expect(await axeViolations(page)).toEqual([])
+})
+
+test('§8 the other pages fit a 360 px screen too', async ({ page }) => {
+  for (const path of ['/preview', '/agents', '/settings/members']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(sideways, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0)
+    expect(await overflowingElements(page), `elements wider than the screen on ${path}`).toEqual([])
+  }
 })
 
 test('§6 at 360 px an admin edits and saves; the save bar stays on screen and focus is visible', async ({ page }) => {
