@@ -46,6 +46,21 @@ test('§6 at 360 px wide the editor fits the screen and nothing scrolls sideways
   expect(await axeViolations(page)).toEqual([])
 })
 
+test('§8 sign-in and first-run sign-up fit a 360 px screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+  const page = await context.newPage()
+  try {
+    for (const path of ['/sign-in', '/sign-up']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect(await overflowingElements(page), `elements wider than the screen on ${path}`).toEqual([])
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    }
+  } finally {
+    await context.close()
+  }
+})
+
 test('§8 the other pages fit a 360 px screen too', async ({ page }) => {
   for (const path of ['/preview', '/agents', '/settings/members']) {
     await page.goto(path)
