@@ -11,16 +11,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@/components/ui/alert-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { AgentDialog, type DepartmentOption, type MemberOption } from './agent-dialog'
 import { PresenceBadge, PresenceSelect, RelativeTime } from './presence'
 
@@ -287,26 +278,19 @@ export function AgentsView({
         />
       ) : null}
 
-      <AlertDialog open={removing !== null} onOpenChange={(open) => !open && setRemoving(null)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{t('remove.title', { name: removing?.name ?? '' })}</AlertDialogTitle>
-            <AlertDialogDescription>{t('remove.description')}</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>{t('remove.cancel')}</AlertDialogCancel>
-            <AlertDialogAction
-              variant="destructive"
-              onClick={(event) => {
-                event.preventDefault()
-                if (removing) confirmRemove(removing)
-              }}
-            >
-              {t('remove.confirm')}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={t('remove.title', { name: removing?.name ?? '' })}
+        description={t('remove.description')}
+        cancelLabel={t('remove.cancel')}
+        confirmLabel={t('remove.confirm')}
+        destructive
+        onConfirm={(event) => {
+          event.preventDefault()
+          if (removing) confirmRemove(removing)
+        }}
+      />
     </div>
   )
 }

@@ -3,16 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@/components/ui/alert-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 
 /** Marks the history entry the guard adds on top of the page's own (see below). */
 const GUARD_KEY = '__horariosUnsavedChanges'
@@ -84,32 +75,25 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   }, [when])
 
   return (
-    <AlertDialog open={pendingHref !== null} onOpenChange={(open) => !open && setPendingHref(null)}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t('title')}</AlertDialogTitle>
-          <AlertDialogDescription>{t('description')}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t('stay')}</AlertDialogCancel>
-          <AlertDialogAction
-            variant="destructive"
-            onClick={() => {
-              const href = pendingHref
-              setPendingHref(null)
-              if (href === BACK) {
-                // Past the guard's entry and the page's own: where Back would have gone.
-                leaving.current = true
-                window.history.go(-2)
-              } else if (href) {
-                router.push(href)
-              }
-            }}
-          >
-            {t('leave')}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      open={pendingHref !== null}
+      onOpenChange={(open) => !open && setPendingHref(null)}
+      title={t('title')}
+      description={t('description')}
+      cancelLabel={t('stay')}
+      confirmLabel={t('leave')}
+      destructive
+      onConfirm={() => {
+        const href = pendingHref
+        setPendingHref(null)
+        if (href === BACK) {
+          // Past the guard's entry and the page's own: where Back would have gone.
+          leaving.current = true
+          window.history.go(-2)
+        } else if (href) {
+          router.push(href)
+        }
+      }}
+    />
   )
 }

@@ -15,12 +15,16 @@ import {
 
 type ConfirmDialogProps = {
   /** The button that opens the dialog (rendered as the AlertDialog trigger, so focus returns to it). */
-  trigger: React.ReactElement
+  trigger?: React.ReactElement
+  /** Controlled instead (no trigger): open while true; onOpenChange(false) on cancel, Escape or confirm. */
+  open?: boolean
+  onOpenChange?: (open: boolean) => void
   title: React.ReactNode
   description: React.ReactNode
   confirmLabel: React.ReactNode
   cancelLabel: React.ReactNode
-  onConfirm: () => void
+  /** Closes the dialog afterwards unless it calls event.preventDefault() (e.g. to close once a request is done). */
+  onConfirm: (event: React.MouseEvent<HTMLButtonElement>) => void
   /** Red confirm button, for actions that throw work away. */
   destructive?: boolean
   confirmDisabled?: boolean
@@ -29,6 +33,8 @@ type ConfirmDialogProps = {
 /** "Are you sure?" before an action that is hard to undo: Cancel has focus first, Escape cancels. */
 export function ConfirmDialog({
   trigger,
+  open,
+  onOpenChange,
   title,
   description,
   confirmLabel,
@@ -38,8 +44,8 @@ export function ConfirmDialog({
   confirmDisabled,
 }: ConfirmDialogProps) {
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>
+    <AlertDialog open={open} onOpenChange={onOpenChange}>
+      {trigger && <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>}
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>
