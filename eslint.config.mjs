@@ -6,7 +6,18 @@ import drizzle from 'eslint-plugin-drizzle'
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'e2e/.auth/**', 'bench/.tmp/**', '.data/**', 'node_modules/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'e2e/.auth/**',
+    'bench/.tmp/**',
+    '.data/**',
+    'node_modules/**',
+    'db/migrations/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
   {
     files: ['db/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts'],
     plugins: { drizzle },
@@ -21,7 +32,18 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['next', 'next/*', 'react', 'react-dom', '@/db/*', '@/server/*', '@/components/*', 'server-only'] },
+        {
+          patterns: [
+            'next',
+            'next/*',
+            'react',
+            'react-dom',
+            '@/db/*',
+            '@/server/*',
+            '@/components/*',
+            'server-only',
+          ],
+        },
       ],
     },
   },

@@ -6,7 +6,8 @@ import './globals.css'
 
 export const metadata: Metadata = {
   title: { default: 'Horarios', template: '%s · Horarios' },
-  description: 'Horarios de atención y prioridad de atención entre asesores humanos y el Asistente Inteligente.',
+  description:
+    'Horarios de atención y prioridad de atención entre asesores humanos y el Asistente Inteligente.',
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -30,7 +30,10 @@ const { PreviewView } = await import('../components/preview/preview-view')
 const fs = await import('node:fs')
 
 const messages = Object.fromEntries(
-  ['common', 'auth', 'schedules', 'preview', 'agents'].map((ns) => [ns, JSON.parse(fs.readFileSync(`messages/es/${ns}.json`, 'utf8'))]),
+  ['common', 'auth', 'schedules', 'preview', 'agents'].map((ns) => [
+    ns,
+    JSON.parse(fs.readFileSync(`messages/es/${ns}.json`, 'utf8')),
+  ]),
 )
 
 const handle = await openDatabase({ driver: 'pglite', dataDir: null })
@@ -51,8 +54,13 @@ for (let i = existing; i < 50; i++) {
   const own = i % 5 !== 0 // every fifth uses General
   const range = (s: string, e: string) => [{ start: s, end: e }]
   const weekly = {
-    mon: range('08:00', '18:00'), tue: range('08:00', '18:00'), wed: range('08:00', '18:00'), thu: range('08:00', '18:00'),
-    fri: range('08:00', '17:00'), sat: i % 2 ? range('09:00', '13:00') : [], sun: i % 3 ? [] : range('22:00', '06:00'),
+    mon: range('08:00', '18:00'),
+    tue: range('08:00', '18:00'),
+    wed: range('08:00', '18:00'),
+    thu: range('08:00', '18:00'),
+    fri: range('08:00', '17:00'),
+    sat: i % 2 ? range('09:00', '13:00') : [],
+    sun: i % 3 ? [] : range('22:00', '06:00'),
   }
   const saved = await scopes.saveScopeSettings(
     db,
@@ -80,7 +88,12 @@ const allScopes = await scopes.listScopes(db, org)
 const target = allScopes[Math.floor(allScopes.length / 2)]?.departmentId ?? null
 
 const router = {
-  push: () => {}, replace: () => {}, refresh: () => {}, prefetch: () => {}, back: () => {}, forward: () => {},
+  push: () => {},
+  replace: () => {},
+  refresh: () => {},
+  prefetch: () => {},
+  back: () => {},
+  forward: () => {},
   hmrRefresh: () => {},
 }
 
@@ -136,9 +149,12 @@ function stats(samples: number[]) {
 
 if (process.env.BREAKDOWN) {
   for (let i = 0; i < 10; i++) {
-    const a = performance.now(); const inputs = await scopes.getAllRoutingInputs(db, org)
-    const b = performance.now(); overviewRows(inputs, new Date())
-    const c = performance.now(); buildPreviewData(inputs, target, new Date())
+    const a = performance.now()
+    const inputs = await scopes.getAllRoutingInputs(db, org)
+    const b = performance.now()
+    overviewRows(inputs, new Date())
+    const c = performance.now()
+    buildPreviewData(inputs, target, new Date())
     const d = performance.now()
     console.log(`db ${(b - a).toFixed(1)} overview ${(c - b).toFixed(1)} build ${(d - c).toFixed(1)}`)
   }
@@ -154,8 +170,12 @@ const p = stats(page)
 const o = stats(overview)
 const fmt = (n: number) => n.toFixed(1).padStart(6)
 console.log(`organization: ${allScopes.length} scopes (General + ${allScopes.length - 1} departments)`)
-console.log(`preview page server render  p50 ${fmt(p.p50)} ms  p95 ${fmt(p.p95)} ms  max ${fmt(p.max)} ms  target p95 ≤ 150 ms  ${p.p95 <= 150 ? 'PASS' : 'FAIL'}`)
+console.log(
+  `preview page server render  p50 ${fmt(p.p50)} ms  p95 ${fmt(p.p95)} ms  max ${fmt(p.max)} ms  target p95 ≤ 150 ms  ${p.p95 <= 150 ? 'PASS' : 'FAIL'}`,
+)
 const rs = stats(renderShare.slice(5))
 console.log(`  of which React render      p50 ${fmt(rs.p50)} ms  p95 ${fmt(rs.p95)} ms`)
-console.log(`overview refresh            p50 ${fmt(o.p50)} ms  p95 ${fmt(o.p95)} ms  max ${fmt(o.max)} ms  target ≤ 20 ms (p50)  ${o.p50 <= 20 ? 'PASS' : 'FAIL'}`)
+console.log(
+  `overview refresh            p50 ${fmt(o.p50)} ms  p95 ${fmt(o.p95)} ms  max ${fmt(o.max)} ms  target ≤ 20 ms (p50)  ${o.p50 <= 20 ? 'PASS' : 'FAIL'}`,
+)
 await handle.close()

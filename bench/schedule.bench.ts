@@ -16,10 +16,14 @@ import { emptyWeek, isOpen, nextChange, openIntervals, sameEveryDay, type Schedu
 const ZONE = 'America/Bogota'
 
 if (process.env.TZ !== ZONE) {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ: ZONE },
-  })
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, TZ: ZONE },
+    },
+  )
   process.exit(child.status ?? 0)
 }
 
@@ -40,7 +44,11 @@ const pairs: Pair[] = [
     osm: 'Mo-Fr 08:00-18:00; Sa 09:00-13:00',
     schedule: {
       timeZone: ZONE,
-      weekly: { ...emptyWeek(), ...weekdays([{ start: '08:00', end: '18:00' }]), sat: [{ start: '09:00', end: '13:00' }] },
+      weekly: {
+        ...emptyWeek(),
+        ...weekdays([{ start: '08:00', end: '18:00' }]),
+        sat: [{ start: '09:00', end: '13:00' }],
+      },
       overrides: [],
     },
   },
@@ -51,7 +59,10 @@ const pairs: Pair[] = [
       timeZone: ZONE,
       weekly: {
         ...emptyWeek(),
-        ...weekdays([{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }]),
+        ...weekdays([
+          { start: '08:00', end: '12:00' },
+          { start: '13:00', end: '17:00' },
+        ]),
         sat: [{ start: '09:00', end: '13:00' }],
       },
       overrides: [],
@@ -81,7 +92,10 @@ function mulberry32(seed: number) {
 }
 const rand = mulberry32(2026)
 const N = 4096
-const instants = Array.from({ length: N }, () => new Date(Date.UTC(2026, 0, 1) + Math.floor(rand() * 365 * DAY)))
+const instants = Array.from(
+  { length: N },
+  () => new Date(Date.UTC(2026, 0, 1) + Math.floor(rand() * 365 * DAY)),
+)
 
 // ── Timing ───────────────────────────────────────────────────────────────────────────────────────────────────
 let sink = 0
@@ -104,7 +118,13 @@ const BURST_SOURCE = `
 `
 function newBurst(): Burst {
   // A fresh copy of the loop per competitor (see above).
-  const make = new Function('process', 'instants', 'N', 'consume', `return (fn, from, calls) => {${BURST_SOURCE}}`)
+  const make = new Function(
+    'process',
+    'instants',
+    'N',
+    'consume',
+    `return (fn, from, calls) => {${BURST_SOURCE}}`,
+  )
   return make(process, instants, N, consume) as Burst
 }
 
@@ -190,30 +210,49 @@ function checkAgreement(pair: Pair, oh: opening_hours): string {
     const theirs = oh.getNextChange(at)
     if ((ours?.getTime() ?? null) !== (theirs?.getTime() ?? null)) mismatches++
     const to = new Date(at.getTime() + 7 * DAY)
-    const a = openIntervals(pair.schedule, at, to).map((i) => `${i.start.getTime()}-${i.end.getTime()}`).join(',')
-    const b = oh.getOpenIntervals(at, to).map((i) => `${i[0].getTime()}-${i[1].getTime()}`).join(',')
+    const a = openIntervals(pair.schedule, at, to)
+      .map((i) => `${i.start.getTime()}-${i.end.getTime()}`)
+      .join(',')
+    const b = oh
+      .getOpenIntervals(at, to)
+      .map((i) => `${i[0].getTime()}-${i[1].getTime()}`)
+      .join(',')
     if (a !== b) mismatches++
   }
   return mismatches === 0 ? 'agree on 1000 instants' : `${mismatches} MISMATCHES on 1000 instants`
 }
 
 // ── Run ──────────────────────────────────────────────────────────────────────────────────────────────────────
-type Row = { schedule: string; op: string; ours: number; theirs: number; floor: number; target: number; constantFloor?: number }
+type Row = {
+  schedule: string
+  op: string
+  ours: number
+  theirs: number
+  floor: number
+  target: number
+  constantFloor?: number
+}
 const rows: Row[] = []
-console.log(`lib/schedule vs opening_hours — TZ=${process.env.TZ}, node ${process.version}, ${N} random instants in 2026\n`)
+console.log(
+  `lib/schedule vs opening_hours — TZ=${process.env.TZ}, node ${process.version}, ${N} random instants in 2026\n`,
+)
 for (const pair of pairs) {
   const oh = new opening_hours(pair.osm, null)
   console.log(`${pair.name.padEnd(32)} ${checkAgreement(pair, oh)}`)
   const s = pair.schedule
   type Fn = (at: Date) => unknown
   const add = (op: string, target: number, ours: Fn, theirs: Fn, floor: Fn, constantFloor?: Fn) => {
-    const [o, t, f, cf] = compare(constantFloor ? [ours, theirs, floor, constantFloor] : [ours, theirs, floor])
+    const [o, t, f, cf] = compare(
+      constantFloor ? [ours, theirs, floor, constantFloor] : [ours, theirs, floor],
+    )
     rows.push({ schedule: pair.name, op, ours: o!, theirs: t!, floor: f!, target, constantFloor: cf })
   }
   // The floors' answers, computed up front (outside any measurement).
   const openShare = instants.filter((at) => isOpen(s, at)).length / N
   const floorIsOpen = isOpenFloor(openShare)
-  const floorIntervals = openIntervalsFloor(instants.map((at) => openIntervals(s, at, new Date(at.getTime() + 7 * DAY)).length))
+  const floorIntervals = openIntervalsFloor(
+    instants.map((at) => openIntervals(s, at, new Date(at.getTime() + 7 * DAY)).length),
+  )
   add(
     'isOpen / getState',
     50,
@@ -222,7 +261,13 @@ for (const pair of pairs) {
     (at) => floorIsOpen(at),
     (at) => isOpenConstantFloor(at),
   )
-  add('nextChange / getNextChange', 30, (at) => nextChange(s, at), (at) => oh.getNextChange(at), (at) => nextChangeFloor(at))
+  add(
+    'nextChange / getNextChange',
+    30,
+    (at) => nextChange(s, at),
+    (at) => oh.getNextChange(at),
+    (at) => nextChangeFloor(at),
+  )
   add(
     '7-day openIntervals / getOpenIntervals',
     20,
@@ -253,7 +298,11 @@ for (const row of rows) {
 const REALISTIC = pairs.filter((p) => p.name !== '24/7').map((p) => p.name)
 const geoMean = (xs: number[]) => Math.exp(xs.reduce((a, r) => a + Math.log(r), 0) / xs.length)
 console.log('')
-for (const [op, target] of [['isOpen / getState', 50], ['nextChange / getNextChange', 30], ['7-day openIntervals / getOpenIntervals', 20]] as const) {
+for (const [op, target] of [
+  ['isOpen / getState', 50],
+  ['nextChange / getNextChange', 30],
+  ['7-day openIntervals / getOpenIntervals', 20],
+] as const) {
   const opRows = rows.filter((r) => r.op === op)
   const realistic = opRows.filter((r) => REALISTIC.includes(r.schedule))
   const all = geoMean(opRows.map((r) => r.theirs / r.ours))
@@ -296,16 +345,24 @@ const warmDst: Schedule = { ...pairs[1]!.schedule, timeZone: 'America/New_York' 
 consume(isOpen(warmDst, new Date('2026-03-08T12:00Z')))
 consume(nextChange(warmDst, new Date('2026-10-31T12:00Z')))
 for (const zone of freshZones) {
-  const schedule: Schedule = { ...pairs[1]!.schedule, timeZone: zone, weekly: structuredClone(pairs[1]!.schedule.weekly) }
+  const schedule: Schedule = {
+    ...pairs[1]!.schedule,
+    timeZone: zone,
+    weekly: structuredClone(pairs[1]!.schedule.weekly),
+  }
   const at = instants[firsts.length * 97]!
   const t0 = process.hrtime.bigint()
   consume(isOpen(schedule, at))
   consume(nextChange(schedule, at))
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
   firsts.push(ms)
-  console.log(`first isOpen + nextChange, fresh zone ${zone.padEnd(20)} ${ms.toFixed(2).padStart(6)} ms  <5 ms ${ms < 5 ? 'PASS' : 'FAIL'}`)
+  console.log(
+    `first isOpen + nextChange, fresh zone ${zone.padEnd(20)} ${ms.toFixed(2).padStart(6)} ms  <5 ms ${ms < 5 ? 'PASS' : 'FAIL'}`,
+  )
 }
 // Single cold measurements are at the mercy of the scheduler on a shared machine: the median is the headline.
 const median = [...firsts].sort((a, b) => a - b)[Math.floor(firsts.length / 2)]!
-console.log(`first evaluation, median of ${firsts.length} fresh zones ${''.padEnd(9)} ${median.toFixed(2).padStart(6)} ms  <5 ms ${median < 5 ? 'PASS' : 'FAIL'}`)
+console.log(
+  `first evaluation, median of ${firsts.length} fresh zones ${''.padEnd(9)} ${median.toFixed(2).padStart(6)} ms  <5 ms ${median < 5 ? 'PASS' : 'FAIL'}`,
+)
 console.log(`\n(sink ${sink})`)

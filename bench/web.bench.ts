@@ -45,7 +45,9 @@ function report(name: string, samples: number[], target: number, unit = 'ms') {
   const sorted = [...samples].sort((a, b) => a - b)
   const p50 = percentile(sorted, 50)
   const p95 = percentile(sorted, 95)
-  console.log(`${name}: p50 ${p50.toFixed(1)} ${unit}, p95 ${p95.toFixed(1)} ${unit} (n=${samples.length}) target p95 ≤ ${target} ${unit} → ${p95 <= target ? 'PASS' : 'FAIL'}`)
+  console.log(
+    `${name}: p50 ${p50.toFixed(1)} ${unit}, p95 ${p95.toFixed(1)} ${unit} (n=${samples.length}) target p95 ≤ ${target} ${unit} → ${p95 <= target ? 'PASS' : 'FAIL'}`,
+  )
 }
 
 async function waitFor(url: string, timeoutMs: number) {
@@ -72,14 +74,20 @@ async function main() {
   fs.rmSync(path.join(ROOT, PGLITE_DIR), { recursive: true, force: true })
   execSync('npx tsx scripts/prepare-db.ts', { cwd: ROOT, env: { ...env, SEED_DEMO: '1' }, stdio: 'inherit' })
   const handle = await openDatabase({ driver: 'pglite', dataDir: path.join(ROOT, PGLITE_DIR) })
-  for (let i = 1; i <= 50; i++) await createDepartment(handle.db, ORG, `Bench departamento ${String(i).padStart(2, '0')}`)
+  for (let i = 1; i <= 50; i++)
+    await createDepartment(handle.db, ORG, `Bench departamento ${String(i).padStart(2, '0')}`)
   const departments = (await listDepartments(handle.db, ORG)).length
   const scope = await getScopeSettings(handle.db, ORG, SCOPE)
   await handle.close()
   if (!scope) throw new Error('demo scope missing')
   console.log(`Database: ${departments} departments in ${ORG}`)
 
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
   const stop = () => {
     try {
       if (server.pid) process.kill(-server.pid, 'SIGTERM')
@@ -92,7 +100,9 @@ async function main() {
     await waitFor(`${BASE}/sign-in`, 120_000)
 
     // Sign in over HTTP through the app's own sign-in server action (the raw better-auth endpoint is closed).
-    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, DIST, 'server/server-reference-manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(ROOT, DIST, 'server/server-reference-manifest.json'), 'utf8'),
+    ) as {
       node: Record<string, { exportedName?: string }>
     }
     const actionIdOf = (name: string) => {
@@ -102,7 +112,12 @@ async function main() {
     }
     const signIn = await fetch(`${BASE}/sign-in`, {
       method: 'POST',
-      headers: { 'next-action': actionIdOf('signInAction'), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE },
+      headers: {
+        'next-action': actionIdOf('signInAction'),
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+        origin: BASE,
+      },
       body: JSON.stringify([{ email: 'admin@tienda-aurora.co', password: 'Aurora-admin-2026' }]),
     })
     const cookie = signIn.headers
@@ -117,7 +132,8 @@ async function main() {
       const res = await fetch(`${BASE}/settings/schedules`, { headers: { cookie }, redirect: 'manual' })
       const html = await res.text()
       const ms = performance.now() - t0
-      if (res.status !== 200 || !html.includes('Guardar cambios')) throw new Error(`render failed: ${res.status}`)
+      if (res.status !== 200 || !html.includes('Guardar cambios'))
+        throw new Error(`render failed: ${res.status}`)
       return { ms, html }
     }
     let html = ''
@@ -135,7 +151,13 @@ async function main() {
       const t0 = performance.now()
       const res = await fetch(`${BASE}/settings/schedules/${SCOPE}`, {
         method: 'POST',
-        headers: { cookie, 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE },
+        headers: {
+          cookie,
+          'next-action': actionId,
+          'content-type': 'text/plain;charset=UTF-8',
+          accept: 'text/x-component',
+          origin: BASE,
+        },
         body: JSON.stringify([{ departmentId: SCOPE, expectedVersion: version }, values]),
       })
       const body = await res.text()
@@ -157,18 +179,27 @@ async function main() {
     const srcOf = (tag: string) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? ''
     const isNoModule = (tag: string) => /\snomodule(=|\s|>)/i.test(tag)
     for (const tag of tags.filter(isNoModule)) console.log(`  not counted (noModule): ${srcOf(tag)}`)
-    const srcs = [...new Set(tags.filter((tag) => !isNoModule(tag)).map(srcOf))].filter((s) => s.startsWith('/_next/'))
+    const srcs = [...new Set(tags.filter((tag) => !isNoModule(tag)).map(srcOf))].filter((s) =>
+      s.startsWith('/_next/'),
+    )
     const sizes: { src: string; bytes: number }[] = []
     for (const src of srcs) {
-      const file = path.join(ROOT, DIST, decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0] ?? ''))
-      if (fs.existsSync(file)) sizes.push({ src, bytes: gzipSync(fs.readFileSync(file), { level: 9 }).length })
+      const file = path.join(
+        ROOT,
+        DIST,
+        decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0] ?? ''),
+      )
+      if (fs.existsSync(file))
+        sizes.push({ src, bytes: gzipSync(fs.readFileSync(file), { level: 9 }).length })
     }
     const kb = sizes.reduce((sum, s) => sum + s.bytes, 0) / 1024
     // The largest scripts, so that a regression points at its chunk.
     for (const { src, bytes } of sizes.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) {
       console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${src}`)
     }
-    console.log(`First-load JS of /settings/schedules: ${kb.toFixed(1)} KB gzip in ${srcs.length} scripts, target ≤ 250 KB → ${kb <= 250 ? 'PASS' : 'FAIL'}`)
+    console.log(
+      `First-load JS of /settings/schedules: ${kb.toFixed(1)} KB gzip in ${srcs.length} scripts, target ≤ 250 KB → ${kb <= 250 ? 'PASS' : 'FAIL'}`,
+    )
   } finally {
     stop()
   }

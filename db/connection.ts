@@ -57,7 +57,10 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   return {
     driver: 'pglite',
     // A data folder chosen at run time, not a source file: keep Turbopack from tracing the whole project for it.
-    dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR),
+    dataDir: path.resolve(
+      /*turbopackIgnore: true*/ process.cwd(),
+      env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR,
+    ),
   }
 }
 

@@ -21,16 +21,14 @@ export async function seedDemoUsers(db: Db, { now }: { now: Date }): Promise<str
     const userId = crypto.randomUUID()
     const password = await hashPassword(demo.password)
     await db.transaction(async (tx) => {
-      await tx
-        .insert(user)
-        .values({
-          id: userId,
-          name: demo.name,
-          email: demo.email,
-          emailVerified: true,
-          createdAt: now,
-          updatedAt: now,
-        })
+      await tx.insert(user).values({
+        id: userId,
+        name: demo.name,
+        email: demo.email,
+        emailVerified: true,
+        createdAt: now,
+        updatedAt: now,
+      })
       await tx.insert(account).values({
         id: crypto.randomUUID(),
         accountId: userId,

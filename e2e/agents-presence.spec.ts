@@ -22,18 +22,28 @@ test.describe('as admin', () => {
     await dialog.getByRole('button', { name: 'Añadir asesor' }).click()
     await expect(page.getByText('Paula Giraldo se añadió como asesor.')).toBeVisible()
     const facturacion = page.getByTestId('department-dep_aurora_facturacion')
-    await expect(facturacion.locator('tr[data-agent="Paula Giraldo"]')).toHaveAttribute('data-presence', 'offline')
+    await expect(facturacion.locator('tr[data-agent="Paula Giraldo"]')).toHaveAttribute(
+      'data-presence',
+      'offline',
+    )
 
     await facturacion.getByRole('button', { name: 'Editar a Paula Giraldo' }).click()
     const edit = page.getByRole('dialog', { name: 'Editar asesor' })
     await edit.getByLabel('Ventas').check()
     await edit.getByRole('button', { name: 'Guardar cambios' }).click()
     await expect(page.getByText('Se guardaron los cambios de Paula Giraldo.')).toBeVisible()
-    await expect(page.getByTestId('department-dep_aurora_ventas').locator('tr[data-agent="Paula Giraldo"]')).toBeVisible()
+    await expect(
+      page.getByTestId('department-dep_aurora_ventas').locator('tr[data-agent="Paula Giraldo"]'),
+    ).toBeVisible()
     await page.reload()
-    await expect(page.getByTestId('department-dep_aurora_ventas').locator('tr[data-agent="Paula Giraldo"]')).toBeVisible()
+    await expect(
+      page.getByTestId('department-dep_aurora_ventas').locator('tr[data-agent="Paula Giraldo"]'),
+    ).toBeVisible()
 
-    await page.getByTestId('department-dep_aurora_ventas').getByRole('button', { name: 'Eliminar a Paula Giraldo' }).click()
+    await page
+      .getByTestId('department-dep_aurora_ventas')
+      .getByRole('button', { name: 'Eliminar a Paula Giraldo' })
+      .click()
     const confirm = page.getByRole('alertdialog', { name: '¿Eliminar a Paula Giraldo?' })
     await confirm.getByRole('button', { name: 'Eliminar' }).click()
     await expect(page.getByText('Paula Giraldo ya no es asesor.')).toBeVisible()
@@ -50,7 +60,9 @@ test.describe('as admin', () => {
     await expect(page.getByText('Estado actualizado: Ausente.')).toBeVisible()
     await expect(row).toHaveAttribute('data-presence', 'away')
     await expect(row).toContainText('justo ahora')
-    await expect(page.getByTestId(`department-${NOCTURNO}`).getByTestId('department-online')).toHaveText('nadie en línea')
+    await expect(page.getByTestId(`department-${NOCTURNO}`).getByTestId('department-online')).toHaveText(
+      'nadie en línea',
+    )
 
     await page.goto(`/preview?scope=${NOCTURNO}`)
     await expect(page.getByText('En vivo (0)')).toBeVisible()

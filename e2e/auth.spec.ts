@@ -33,7 +33,9 @@ test.describe('§7 accounts', () => {
     await context.close()
   })
 
-  test('first run: sign up creates the organization and lands on Horarios with Mon–Fri 09:00–18:00', async ({ page }) => {
+  test('first run: sign up creates the organization and lands on Horarios with Mon–Fri 09:00–18:00', async ({
+    page,
+  }) => {
     await page.goto('/sign-up')
     await page.getByLabel('Tu nombre').fill('Camila Torres')
     await page.getByLabel('Correo electrónico').fill(`camila.${Date.now()}@ejemplo.mx`)

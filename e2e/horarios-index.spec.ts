@@ -2,7 +2,9 @@ import { ADMIN, axeViolations, expect, test } from './fixtures'
 
 test.use({ storageState: ADMIN.state })
 
-test('§6 Horarios lists General first, then every department with its mode, read from the database', async ({ page }) => {
+test('§6 Horarios lists General first, then every department with its mode, read from the database', async ({
+  page,
+}) => {
   await page.goto('/settings/schedules')
   await expect(page.getByRole('heading', { level: 1, name: 'Horarios' })).toBeVisible()
   await expect(page.getByTestId('organization-name')).toHaveText('Tienda Aurora')

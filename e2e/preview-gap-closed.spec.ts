@@ -5,7 +5,9 @@ test.use({ storageState: ADMIN.state })
 
 // Issue 7 / SPEC §5: the coverage map warns when customers get nobody, and the warning goes away once an admin
 // covers those hours in the editor. Works on a department it creates (and deletes), so the seed stays intact.
-test('§5 a "nadie atiende" warning disappears once the admin covers the gap in Horarios', async ({ page }) => {
+test('§5 a "nadie atiende" warning disappears once the admin covers the gap in Horarios', async ({
+  page,
+}) => {
   await page.goto('/settings/schedules')
   await page.getByRole('button', { name: 'Nuevo departamento' }).click()
   const dialog = page.getByRole('dialog', { name: 'Nuevo departamento' })

@@ -11,15 +11,32 @@ import { ADMIN, STAFF, OTHER_ADMIN, axeViolations, expect, test } from './fixtur
 const TZ = DEMO_ORGANIZATIONS.aurora.timeZone
 const r = (start: string, end: string): TimeRange => ({ start, end })
 const week = (days: Partial<Record<Weekday, TimeRange[]>>): Record<Weekday, TimeRange[]> => ({
-  mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [], ...days,
+  mon: [],
+  tue: [],
+  wed: [],
+  thu: [],
+  fri: [],
+  sat: [],
+  sun: [],
+  ...days,
 })
 const weekdays = (ranges: TimeRange[], extra: Partial<Record<Weekday, TimeRange[]>> = {}) =>
   week({ mon: ranges, tue: ranges, wed: ranges, thu: ranges, fri: ranges, ...extra })
 const everyDay = (...ranges: TimeRange[]) => weekdays(ranges, { sat: ranges, sun: ranges })
-const schedule = (weekly: Record<Weekday, TimeRange[]>, overrides: DateOverride[] = []): Schedule => ({ timeZone: TZ, weekly, overrides })
+const schedule = (weekly: Record<Weekday, TimeRange[]>, overrides: DateOverride[] = []): Schedule => ({
+  timeZone: TZ,
+  weekly,
+  overrides,
+})
 
 /** "YYYY-MM-DD" today in the org zone (the seed's reference day). */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+const today = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: TZ,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date())
 
 /** The seed's effective configurations (db/seed.ts auroraData), by `scope` param. */
 function seedConfigs(): Record<string, RoutingConfig> {
@@ -31,9 +48,10 @@ function seedConfigs(): Record<string, RoutingConfig> {
     { date: coming('12-24'), ranges: [r('08:00', '12:00')] },
     { date: coming('12-31'), ranges: [r('08:00', '12:00')] },
   ]
-  const ventasOverrides = [...holidays.filter((h) => !shortDays.some((s) => s.date === h.date)), ...shortDays].sort((a, b) =>
-    a.date < b.date ? -1 : 1,
-  )
+  const ventasOverrides = [
+    ...holidays.filter((h) => !shortDays.some((s) => s.date === h.date)),
+    ...shortDays,
+  ].sort((a, b) => (a.date < b.date ? -1 : 1))
   const general: RoutingConfig = {
     business: schedule(weekdays([r('08:00', '18:00')], { sat: [r('09:00', '13:00')] }), holidays),
     assistant: null,
@@ -42,16 +60,29 @@ function seedConfigs(): Record<string, RoutingConfig> {
   return {
     general,
     [DEMO_DEPARTMENTS.ventas.id]: {
-      business: schedule(weekdays([r('08:00', '13:00'), r('14:00', '19:00')], { sat: [r('09:00', '14:00')] }), ventasOverrides),
+      business: schedule(
+        weekdays([r('08:00', '13:00'), r('14:00', '19:00')], { sat: [r('09:00', '14:00')] }),
+        ventasOverrides,
+      ),
       assistant: {
         active: true,
-        schedule: schedule(weekdays([r('07:00', '22:00')], { sat: [r('08:00', '20:00')], sun: [r('09:00', '18:00')] })),
+        schedule: schedule(
+          weekdays([r('07:00', '22:00')], { sat: [r('08:00', '20:00')], sun: [r('09:00', '18:00')] }),
+        ),
       },
       priority: 'agents',
     },
-    [DEMO_DEPARTMENTS.soporte.id]: { business: schedule(everyDay(r('00:00', '24:00'))), assistant: { active: true, schedule: null }, priority: 'assistant' },
+    [DEMO_DEPARTMENTS.soporte.id]: {
+      business: schedule(everyDay(r('00:00', '24:00'))),
+      assistant: { active: true, schedule: null },
+      priority: 'assistant',
+    },
     [DEMO_DEPARTMENTS.facturacion.id]: general, // uses General (§3)
-    [DEMO_DEPARTMENTS.nocturno.id]: { business: schedule(everyDay(r('22:00', '06:00'))), assistant: null, priority: 'assistant' },
+    [DEMO_DEPARTMENTS.nocturno.id]: {
+      business: schedule(everyDay(r('22:00', '06:00'))),
+      assistant: null,
+      priority: 'assistant',
+    },
   }
 }
 
@@ -78,7 +109,9 @@ async function expectDecision(page: Page, config: RoutingConfig, at: string, age
 test.describe('as admin', () => {
   test.use({ storageState: ADMIN.state })
 
-  test('§5 the preview answers what lib/routing decides for every seed scope at fixed moments, with and without agents online', async ({ page }) => {
+  test('§5 the preview answers what lib/routing decides for every seed scope at fixed moments, with and without agents online', async ({
+    page,
+  }) => {
     test.setTimeout(300_000)
     const configs = seedConfigs()
     const seen = new Set<string>()
@@ -96,7 +129,9 @@ test.describe('as admin', () => {
     expect([...seen].sort()).toEqual(['agents', 'assistant', 'closed', 'queue'])
   })
 
-  test('§5 the what-if agent count changes the answer: Facturación queues with nobody online, agents answer with one', async ({ page }) => {
+  test('§5 the what-if agent count changes the answer: Facturación queues with nobody online, agents answer with one', async ({
+    page,
+  }) => {
     await page.goto(`/preview?scope=${DEMO_DEPARTMENTS.facturacion.id}&at=${MOMENTS.weekdayInHours}`)
     await expect(page.getByTestId('uses-general')).toContainText('Facturación usa la configuración General')
     await page.getByLabel('Simular').check()
@@ -113,11 +148,17 @@ test.describe('as admin', () => {
     await expect(page.getByTestId('decision')).toHaveAttribute('data-responder', 'agents')
   })
 
-  test('§5 closed: the out-of-hours message and the next opening are shown; overflow for the assistant', async ({ page }) => {
+  test('§5 closed: the out-of-hours message and the next opening are shown; overflow for the assistant', async ({
+    page,
+  }) => {
     await page.goto(`/preview?scope=general&at=${MOMENTS.holiday}&agents=3`)
     await expect(page.getByTestId('decision')).toHaveAttribute('data-responder', 'closed')
-    await expect(page.getByTestId('out-of-hours-message')).toContainText('Gracias por escribir a Tienda Aurora')
-    await expect(page.getByTestId('decision-next-opening')).toContainText('Próxima apertura: sáb, 2 ene, 09:00')
+    await expect(page.getByTestId('out-of-hours-message')).toContainText(
+      'Gracias por escribir a Tienda Aurora',
+    )
+    await expect(page.getByTestId('decision-next-opening')).toContainText(
+      'Próxima apertura: sáb, 2 ene, 09:00',
+    )
     // Soporte técnico: always-on assistant first; overflow hands over to the agents online.
     await page.goto(`/preview?scope=${DEMO_DEPARTMENTS.soporte.id}&at=${MOMENTS.night}&agents=2`)
     await expect(page.getByTestId('decision')).toHaveAttribute('data-responder', 'assistant')
@@ -126,24 +167,37 @@ test.describe('as admin', () => {
     await expect(page.getByTestId('overflow')).toHaveAttribute('data-responder', 'queue')
   })
 
-  test('coverage map: one SVG segment per coverage segment with the right responder, also in the text alternative', async ({ page }) => {
+  test('coverage map: one SVG segment per coverage segment with the right responder, also in the text alternative', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     const configs = seedConfigs()
     for (const scope of [DEMO_DEPARTMENTS.ventas.id, 'general']) {
       const config = configs[scope]!
       await page.goto(`/preview?scope=${scope}&from=2026-12-21&at=2026-12-21T10:00`)
       const window = timelineWindow({ year: 2026, month: 12, day: 21 }, 7, TZ)
-      for (const [row, agents] of [['online', 1], ['offline', 0]] as const) {
+      for (const [row, agents] of [
+        ['online', 1],
+        ['offline', 0],
+      ] as const) {
         const expected = coverage(config, window.from, window.to, agents)
         const bars = page.getByTestId(`coverage-row-${row}`).locator('[data-segment]')
         await expect(bars).toHaveCount(expected.length)
-        expect(await bars.evaluateAll((els) => els.map((e) => [e.getAttribute('data-responder'), e.getAttribute('data-start'), e.getAttribute('data-end')]))).toEqual(
-          expected.map((s) => [s.responder, s.start.toISOString(), s.end.toISOString()]),
-        )
+        expect(
+          await bars.evaluateAll((els) =>
+            els.map((e) => [
+              e.getAttribute('data-responder'),
+              e.getAttribute('data-start'),
+              e.getAttribute('data-end'),
+            ]),
+          ),
+        ).toEqual(expected.map((s) => [s.responder, s.start.toISOString(), s.end.toISOString()]))
         await page.getByText('Ver la cobertura como tabla').click()
         const rows = page.getByTestId(`coverage-table-${row}`).locator('tbody tr')
         await expect(rows).toHaveCount(expected.length)
-        expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-responder')))).toEqual(expected.map((s) => s.responder))
+        expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-responder')))).toEqual(
+          expected.map((s) => s.responder),
+        )
         await page.getByText('Ver la cobertura como tabla').click()
       }
     }
@@ -154,10 +208,14 @@ test.describe('as admin', () => {
     await expect(page.getByRole('tooltip')).toContainText('Asesores Humanos: lun, 21 dic, 08:00 – 18:00')
   })
 
-  test('coverage warnings: a night-only department has a daytime gap; a 24/7 one with an always-on assistant has none', async ({ page }) => {
+  test('coverage warnings: a night-only department has a daytime gap; a 24/7 one with an always-on assistant has none', async ({
+    page,
+  }) => {
     await page.goto(`/preview?scope=${DEMO_DEPARTMENTS.nocturno.id}`)
     const warnings = page.getByTestId('coverage-warnings')
-    await expect(warnings.locator('[data-code="no_one_outside_hours"]')).toContainText('06:00–22:00: nadie atiende')
+    await expect(warnings.locator('[data-code="no_one_outside_hours"]')).toContainText(
+      '06:00–22:00: nadie atiende',
+    )
     // Covering it (choosing a scope whose assistant answers around the clock) makes the warning disappear.
     // Editing hours is covered by lib/preview/helpers.test.ts (covered config → no warnings).
     await page.getByTestId('scope-select').click()
@@ -167,7 +225,10 @@ test.describe('as admin', () => {
     await expect(warnings).toContainText('Sin huecos')
   })
 
-  test('the overview lists every scope and refreshes itself every 30 s without a reload', async ({ page, context }) => {
+  test('the overview lists every scope and refreshes itself every 30 s without a reload', async ({
+    page,
+    context,
+  }) => {
     await page.clock.install()
     await page.goto('/preview')
     const overview = page.getByTestId('overview')
@@ -220,7 +281,9 @@ test.describe('as staff', () => {
 test.describe('other organization', () => {
   test.use({ storageState: OTHER_ADMIN.state })
 
-  test('§7 a department of another organization is not found; the overview only lists its own scopes', async ({ page }) => {
+  test('§7 a department of another organization is not found; the overview only lists its own scopes', async ({
+    page,
+  }) => {
     const response = await page.goto(`/preview?scope=${DEMO_DEPARTMENTS.ventas.id}`)
     expect(response?.status()).toBe(404)
     const api = await page.request.get('/api/preview/overview')

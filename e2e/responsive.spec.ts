@@ -1,7 +1,14 @@
 // SPEC §6 / §8 — the app on a 360 px phone: nothing scrolls sideways, every section and the save bar are
 // usable, focus is visible, and axe is clean at that size too.
 import { ADMIN, axeViolations, expect, test } from './fixtures'
-import { assistantRegion, messageBox, openScope, saveAndConfirm, saveButton, SCOPES } from './schedules-helpers'
+import {
+  assistantRegion,
+  messageBox,
+  openScope,
+  saveAndConfirm,
+  saveButton,
+  SCOPES,
+} from './schedules-helpers'
 import type { Page } from '@playwright/test'
 
 test.use({ storageState: ADMIN.state, viewport: { width: 360, height: 740 } })
@@ -27,10 +34,18 @@ function overflowingElements(page: Page) {
       .filter((el) => {
         if (invisible(el)) return false
         const box = el.getBoundingClientRect()
-        return box.width > 0 && box.height > 0 && (box.right > width + 0.5 || box.left < -0.5) && !insideScroller(el)
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          (box.right > width + 0.5 || box.left < -0.5) &&
+          !insideScroller(el)
+        )
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      )
   })
 }
 
@@ -54,7 +69,11 @@ test('§8 sign-in and first-run sign-up fit a 360 px screen', async ({ browser }
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       expect(await overflowingElements(page), `elements wider than the screen on ${path}`).toEqual([])
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0)
     }
   } finally {
     await context.close()
@@ -73,7 +92,9 @@ test('§8 the other pages fit a 360 px screen too', async ({ page }) => {
   }
 })
 
-test('§6 at 360 px an admin edits and saves; the save bar stays on screen and focus is visible', async ({ page }) => {
+test('§6 at 360 px an admin edits and saves; the save bar stays on screen and focus is visible', async ({
+  page,
+}) => {
   await openScope(page, SCOPES.soporte)
   const original = await messageBox(page).inputValue()
   await messageBox(page).fill('Editado desde un teléfono')

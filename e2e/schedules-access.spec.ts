@@ -21,8 +21,28 @@ test.describe('admin', () => {
   test.use({ storageState: ADMIN.state })
 
   for (const [locale, labels] of [
-    ['en', { hours: 'Business hours', save: 'Save changes', priority: 'Attention priority', agents: 'Human agents', dates: 'Holidays and special dates', monday: 'Monday: from (range 1)' }],
-    ['pt-BR', { hours: 'Horário de atendimento', save: 'Salvar alterações', priority: 'Prioridade de atendimento', agents: 'Atendentes humanos', dates: 'Feriados e datas especiais', monday: 'Segunda-feira: das (intervalo 1)' }],
+    [
+      'en',
+      {
+        hours: 'Business hours',
+        save: 'Save changes',
+        priority: 'Attention priority',
+        agents: 'Human agents',
+        dates: 'Holidays and special dates',
+        monday: 'Monday: from (range 1)',
+      },
+    ],
+    [
+      'pt-BR',
+      {
+        hours: 'Horário de atendimento',
+        save: 'Salvar alterações',
+        priority: 'Prioridade de atendimento',
+        agents: 'Atendentes humanos',
+        dates: 'Feriados e datas especiais',
+        monday: 'Segunda-feira: das (intervalo 1)',
+      },
+    ],
   ] as const) {
     test(`§2 the editor is translated (${locale})`, async ({ page, context, baseURL }) => {
       await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL ?? 'http://localhost' }])
@@ -43,7 +63,9 @@ test.describe('admin', () => {
     })
   }
 
-  test('§6 axe: no violations with validation errors showing, nor with the holiday import open', async ({ page }) => {
+  test('§6 axe: no violations with validation errors showing, nor with the holiday import open', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     await openScope(page, SCOPES.ventas)
     await hoursRegion(page).getByLabel('Lunes: desde (rango 2)').fill('12:00')
@@ -53,7 +75,9 @@ test.describe('admin', () => {
     page.once('dialog', (dialog) => void dialog.accept())
     await openScope(page, SCOPES.general)
     await page.getByRole('button', { name: 'Importar festivos' }).click()
-    await expect(page.getByRole('dialog', { name: 'Importar días festivos' }).getByRole('checkbox').first()).toBeVisible()
+    await expect(
+      page.getByRole('dialog', { name: 'Importar días festivos' }).getByRole('checkbox').first(),
+    ).toBeVisible()
     expect(await axeViolations(page), 'import dialog').toEqual([])
   })
 })

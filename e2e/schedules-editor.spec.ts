@@ -12,7 +12,9 @@ import {
 
 test.use({ storageState: ADMIN.state })
 
-test('§3 a department switched to its own configuration starts from General and shows as "propia"', async ({ page }) => {
+test('§3 a department switched to its own configuration starts from General and shows as "propia"', async ({
+  page,
+}) => {
   await openScope(page, SCOPES.facturacion)
   const selector = page.getByRole('navigation', { name: 'Configuraciones' })
   await expect(selector.getByRole('link', { name: /Facturación/ })).toContainText('usa General')
@@ -57,7 +59,9 @@ test('§4 an overnight range is shown as such, saves, and reads back as overnigh
   await saveAndConfirm(page)
 })
 
-test('§6 the time-zone picker opens on the current zone, shows UTC offsets, searches, and the choice saves', async ({ page }) => {
+test('§6 the time-zone picker opens on the current zone, shows UTC offsets, searches, and the choice saves', async ({
+  page,
+}) => {
   await openScope(page, SCOPES.soporte)
   const zone = hoursRegion(page).getByRole('combobox', { name: 'Zona horaria' })
   await expect(zone).toContainText('America/Bogota')
@@ -89,7 +93,9 @@ test('§6 the time-zone picker opens on the current zone, shows UTC offsets, sea
   await saveAndConfirm(page)
 })
 
-test('§6 weekly editor: add/remove ranges, switch a day off, copy to other days, all-day shortcut', async ({ page }) => {
+test('§6 weekly editor: add/remove ranges, switch a day off, copy to other days, all-day shortcut', async ({
+  page,
+}) => {
   await openScope(page, SCOPES.ventas)
   const hours = hoursRegion(page)
   await hours.getByRole('button', { name: 'Agregar un rango al Lunes' }).click()
@@ -114,7 +120,9 @@ test('§6 weekly editor: add/remove ranges, switch a day off, copy to other days
   await expect(hours.getByRole('switch', { name: 'Domingo' })).not.toBeChecked()
 })
 
-test('§6 importing holidays previews the country\'s dates, skips existing ones and adds the chosen ones', async ({ page }) => {
+test("§6 importing holidays previews the country's dates, skips existing ones and adds the chosen ones", async ({
+  page,
+}) => {
   await openScope(page, SCOPES.nocturno)
   const dates = datesRegion(page)
   await expect(dates.getByTestId('override-row')).toHaveCount(0)
@@ -130,7 +138,8 @@ test('§6 importing holidays previews the country\'s dates, skips existing ones 
   expect(count).toBeGreaterThan(5)
   await dialog.getByRole('button', { name: new RegExp(`Agregar ${count} fechas`) }).click()
   await expect(dates.getByTestId('override-row')).toHaveCount(count)
-  const dateValues = () => dates.locator('input[type=date]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+  const dateValues = () =>
+    dates.locator('input[type=date]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
   expect(await dateValues()).toContain(`${year}-09-16`)
   expect(await dateValues()).toContain(`${year}-01-01`)
 
@@ -148,7 +157,11 @@ test('§6 importing holidays previews the country\'s dates, skips existing ones 
 
   // Restore: remove them all.
   while ((await dates.getByTestId('override-row').count()) > 0) {
-    await dates.getByTestId('override-row').first().getByRole('button', { name: /Quitar la fecha/ }).click()
+    await dates
+      .getByTestId('override-row')
+      .first()
+      .getByRole('button', { name: /Quitar la fecha/ })
+      .click()
   }
   await saveAndConfirm(page)
 })
@@ -169,7 +182,8 @@ test.describe('§6 invalid input shows an inline error and saves nothing', () =>
         await messageBox(page).fill('')
       },
       error: 'Escribe el mensaje fuera de horario (es obligatorio si no atiendes 24/7)',
-      near: (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Mensaje fuera de horario' }),
+      near: (page: import('@playwright/test').Page) =>
+        page.getByRole('region', { name: 'Mensaje fuera de horario' }),
     },
     {
       name: 'an invalid time',
@@ -200,7 +214,9 @@ test.describe('§6 invalid input shows an inline error and saves nothing', () =>
   }
 })
 
-test('§6 two admins save the same scope: the second gets the conflict message, keeps its input, and can reload', async ({ browser }) => {
+test('§6 two admins save the same scope: the second gets the conflict message, keeps its input, and can reload', async ({
+  browser,
+}) => {
   const first = await browser.newContext({ storageState: ADMIN.state })
   const second = await browser.newContext({ storageState: ADMIN.state })
   const a = await first.newPage()
@@ -258,16 +274,24 @@ test('§6 leaving with unsaved changes asks first (in-app link and tab close)', 
 test('§6 leaving after confirming navigates away without saving', async ({ page }) => {
   await openScope(page, SCOPES.ventas)
   await messageBox(page).fill('Otro cambio sin guardar')
-  await page.getByRole('navigation', { name: 'Configuraciones' }).getByRole('link', { name: /^General/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Configuraciones' })
+    .getByRole('link', { name: /^General/ })
+    .click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Salir sin guardar' }).click()
   await expect(page).toHaveURL(/\/settings\/schedules$/)
   await openScope(page, SCOPES.ventas)
   await expect(messageBox(page)).not.toHaveValue('Otro cambio sin guardar')
 })
 
-test('§6 the browser Back button with unsaved changes asks first; leaving goes where Back would go', async ({ page }) => {
+test('§6 the browser Back button with unsaved changes asks first; leaving goes where Back would go', async ({
+  page,
+}) => {
   await openScope(page, SCOPES.general)
-  await page.getByRole('navigation', { name: 'Configuraciones' }).getByRole('link', { name: /^Ventas/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Configuraciones' })
+    .getByRole('link', { name: /^Ventas/ })
+    .click()
   await expect(page).toHaveURL(/dep_aurora_ventas$/)
   await expect(page.locator('form[data-ready]')).toBeVisible()
   await messageBox(page).fill('Un cambio antes de volver')

@@ -15,7 +15,8 @@ export async function openScope(page: Page, path: string) {
 }
 
 export const hoursRegion = (page: Page) => page.getByRole('region', { name: 'Horario de atención' })
-export const datesRegion = (page: Page) => page.getByRole('region', { name: 'Días festivos y fechas especiales' })
+export const datesRegion = (page: Page) =>
+  page.getByRole('region', { name: 'Días festivos y fechas especiales' })
 export const assistantRegion = (page: Page) => page.getByRole('region', { name: 'Asistente Inteligente' })
 export const saveButton = (page: Page) => page.getByRole('button', { name: 'Guardar cambios' })
 export const priorityCombobox = (page: Page) => page.getByRole('combobox', { name: 'Prioridad de atención' })

@@ -4,7 +4,9 @@ import { assistantRegion, openScope, priorityCombobox, saveAndConfirm, SCOPES } 
 
 test.use({ storageState: ADMIN.state })
 
-test('§6 the priority select exists only while the assistant switch is on, with exactly two explained options', async ({ page }) => {
+test('§6 the priority select exists only while the assistant switch is on, with exactly two explained options', async ({
+  page,
+}) => {
   await openScope(page, SCOPES.ventas)
   const assistantSwitch = page.getByRole('switch', { name: 'Asistente activo' })
   await expect(assistantSwitch).toBeChecked()
@@ -13,20 +15,30 @@ test('§6 the priority select exists only while the assistant switch is on, with
   await priorityCombobox(page).click()
   const options = page.getByRole('option')
   await expect(options).toHaveCount(2)
-  await expect(page.getByRole('option', { name: 'Asesores Humanos' })).toHaveAccessibleDescription(/asesores en línea atienden primero/)
-  await expect(page.getByRole('option', { name: 'Asistente Inteligente' })).toHaveAccessibleDescription(/asistente responde primero/)
+  await expect(page.getByRole('option', { name: 'Asesores Humanos' })).toHaveAccessibleDescription(
+    /asesores en línea atienden primero/,
+  )
+  await expect(page.getByRole('option', { name: 'Asistente Inteligente' })).toHaveAccessibleDescription(
+    /asistente responde primero/,
+  )
   await page.keyboard.press('Escape')
 
   // Off: the select disappears at once (before saving) and a hint explains when it appears.
   await assistantSwitch.click()
   await expect(priorityCombobox(page)).toHaveCount(0)
-  await expect(page.getByText('La Prioridad de atención aparece cuando esta configuración tiene un Asistente Inteligente activo.')).toBeVisible()
+  await expect(
+    page.getByText(
+      'La Prioridad de atención aparece cuando esta configuración tiene un Asistente Inteligente activo.',
+    ),
+  ).toBeVisible()
   // On again: it comes back with the stored value.
   await assistantSwitch.click()
   await expect(priorityCombobox(page)).toHaveText('Asesores Humanos')
 })
 
-test('§6 a new, active assistant starts at Asistente Inteligente; Asesores Humanos survives save, reload and off/on', async ({ page }) => {
+test('§6 a new, active assistant starts at Asistente Inteligente; Asesores Humanos survives save, reload and off/on', async ({
+  page,
+}) => {
   await openScope(page, SCOPES.nocturno)
   await expect(priorityCombobox(page)).toHaveCount(0)
   await assistantRegion(page).getByRole('button', { name: 'Crear asistente' }).click()
@@ -43,7 +55,9 @@ test('§6 a new, active assistant starts at Asistente Inteligente; Asesores Huma
   await expect(page.getByLabel('Nombre del asistente')).toHaveValue('Luna')
   await expect(priorityCombobox(page)).toHaveText('Asesores Humanos')
   // The selector shows the scope's assistant as active now.
-  await expect(page.getByRole('navigation', { name: 'Configuraciones' }).getByRole('link', { name: /Turno nocturno/ })).toContainText('Asistente activo')
+  await expect(
+    page.getByRole('navigation', { name: 'Configuraciones' }).getByRole('link', { name: /Turno nocturno/ }),
+  ).toContainText('Asistente activo')
 
   // Deactivate and save: the priority is hidden but kept; re-activating shows it as it was.
   await page.getByRole('switch', { name: 'Asistente activo' }).click()

@@ -11,7 +11,9 @@ function authSecret(): string {
   const secret = process.env.BETTER_AUTH_SECRET
   if (secret) return secret
   if (process.env.NODE_ENV === 'production' && process.env.DATABASE_URL) {
-    throw new Error('Set BETTER_AUTH_SECRET (32+ random characters) before running against a production database.')
+    throw new Error(
+      'Set BETTER_AUTH_SECRET (32+ random characters) before running against a production database.',
+    )
   }
   // The embedded demo database is local-only; a fixed development secret keeps sessions valid across restarts.
   return 'horarios-local-development-secret-change-me-0123456789'

@@ -22,7 +22,8 @@ function cookieHeader(): string {
 }
 
 export const nextHeadersMock = {
-  headers: async () => new Headers({ ...state.extraHeaders, ...(state.cookies.size ? { cookie: cookieHeader() } : {}) }),
+  headers: async () =>
+    new Headers({ ...state.extraHeaders, ...(state.cookies.size ? { cookie: cookieHeader() } : {}) }),
   cookies: async () => ({
     get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined),
     getAll: () => [...state.cookies].map(([name, value]) => ({ name, value })),

@@ -9,7 +9,14 @@ import { AgentFormSchema, type AgentFormValues } from '@/lib/preview/agent-schem
 import { createAgentAction, updateAgentAction, type AgentDto } from '@/server/actions/agent-actions'
 import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '@/components/ui/dialog'
 import { FieldDescription, FieldError } from '@/components/ui/form-message'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
@@ -57,7 +64,8 @@ export function AgentDialog({
     }
   }, [open, agent, form])
 
-  const errorText = (code: string | undefined) => (code ? t.has(`errors.${code}`) ? t(`errors.${code}`) : t('errors.unexpected') : undefined)
+  const errorText = (code: string | undefined) =>
+    code ? (t.has(`errors.${code}`) ? t(`errors.${code}`) : t('errors.unexpected')) : undefined
 
   const onSubmit = form.handleSubmit((values) => {
     startTransition(async () => {
@@ -139,7 +147,11 @@ export function AgentDialog({
                             id={`${id}-dep-${d.id}`}
                             checked={checked}
                             onCheckedChange={(next) =>
-                              field.onChange(next === true ? [...field.value, d.id] : field.value.filter((x) => x !== d.id))
+                              field.onChange(
+                                next === true
+                                  ? [...field.value, d.id]
+                                  : field.value.filter((x) => x !== d.id),
+                              )
                             }
                           />
                           <Label htmlFor={`${id}-dep-${d.id}`} className="font-normal">
@@ -161,7 +173,9 @@ export function AgentDialog({
               <Label htmlFor={`${id}-member`}>{t('dialog.member')}</Label>
               <Select
                 value={memberValue === '' ? NO_MEMBER : memberValue}
-                onValueChange={(v) => form.setValue('userId', v === NO_MEMBER ? '' : v, { shouldDirty: true })}
+                onValueChange={(v) =>
+                  form.setValue('userId', v === NO_MEMBER ? '' : v, { shouldDirty: true })
+                }
               >
                 <SelectTrigger
                   id={`${id}-member`}

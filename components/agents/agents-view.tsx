@@ -63,7 +63,11 @@ export function AgentsView({
   }, [agents])
 
   const groups = useMemo(() => {
-    const list = departments.map((d) => ({ key: d.id, name: d.name, agents: agents.filter((a) => a.departmentIds.includes(d.id)) }))
+    const list = departments.map((d) => ({
+      key: d.id,
+      name: d.name,
+      agents: agents.filter((a) => a.departmentIds.includes(d.id)),
+    }))
     const none = agents.filter((a) => a.departmentIds.length === 0)
     if (none.length > 0) list.push({ key: '__none__', name: t('department.noDepartment'), agents: none })
     return list
@@ -84,7 +88,9 @@ export function AgentsView({
       if (result.ok) {
         setAgents((list) =>
           list.map((a) =>
-            a.id === agent.id ? { ...a, presence: result.data.presence, presenceUpdatedAt: result.data.presenceUpdatedAt } : a,
+            a.id === agent.id
+              ? { ...a, presence: result.data.presence, presenceUpdatedAt: result.data.presenceUpdatedAt }
+              : a,
           ),
         )
         setNow(Date.now())
@@ -171,7 +177,12 @@ export function AgentsView({
         const online = group.agents.filter((a) => a.presence === 'online').length
         const titleId = `department-${group.key}`
         return (
-          <Card key={group.key} aria-labelledby={titleId} data-testid={`department-${group.key}`} className="gap-3">
+          <Card
+            key={group.key}
+            aria-labelledby={titleId}
+            data-testid={`department-${group.key}`}
+            className="gap-3"
+          >
             <CardHeader>
               <CardTitle id={titleId}>{group.name}</CardTitle>
               <CardAction>
@@ -194,7 +205,9 @@ export function AgentsView({
                       <TableHead>{t('table.agent')}</TableHead>
                       <TableHead className="w-52">{t('table.status')}</TableHead>
                       <TableHead className="w-36">{t('table.updated')}</TableHead>
-                      {canManage ? <TableHead className="w-28 text-right">{t('table.actions')}</TableHead> : null}
+                      {canManage ? (
+                        <TableHead className="w-28 text-right">{t('table.actions')}</TableHead>
+                      ) : null}
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -210,7 +223,9 @@ export function AgentsView({
                                 </Badge>
                               ) : null}
                             </span>
-                            {agent.email ? <span className="truncate text-xs text-muted-foreground">{agent.email}</span> : null}
+                            {agent.email ? (
+                              <span className="truncate text-xs text-muted-foreground">{agent.email}</span>
+                            ) : null}
                           </div>
                         </TableCell>
                         <TableCell>

@@ -68,7 +68,12 @@ export function PresenceSelect({
       <SelectContent>
         {PRESENCES.map((p) => (
           <SelectItem key={p} value={p}>
-            <span className={cn('inline-flex items-center gap-2', p === 'online' ? 'text-success' : p === 'away' ? 'text-warning' : 'text-muted-foreground')}>
+            <span
+              className={cn(
+                'inline-flex items-center gap-2',
+                p === 'online' ? 'text-success' : p === 'away' ? 'text-warning' : 'text-muted-foreground',
+              )}
+            >
               <PresenceIcon presence={p} />
             </span>
             {t(p)}

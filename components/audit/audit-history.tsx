@@ -4,9 +4,15 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 
 type Range = { start: string; end: string }
 const isRange = (v: unknown): v is Range =>
-  typeof v === 'object' && v !== null && typeof (v as Range).start === 'string' && typeof (v as Range).end === 'string'
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Range).start === 'string' &&
+  typeof (v as Range).end === 'string'
 
-function show(value: unknown, t: { (key: 'yes' | 'no' | 'closed'): string; (key: 'dates', v: { count: number }): string }): string {
+function show(
+  value: unknown,
+  t: { (key: 'yes' | 'no' | 'closed'): string; (key: 'dates', v: { count: number }): string },
+): string {
   if (value === null || value === undefined || value === '') return '—'
   if (typeof value === 'boolean') return value ? t('yes') : t('no')
   if (typeof value === 'string' || typeof value === 'number') return String(value)
@@ -51,15 +57,19 @@ export async function AuditHistory({ entries, timeZone }: { entries: AuditEntry[
                   </span>
                 </p>
                 <p className="text-sm text-muted-foreground">
-                  {t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}` as 'actions.settings.update') : entry.action} —{' '}
-                  {entry.scopeName}
+                  {t.has(`actions.${entry.action}`)
+                    ? t(`actions.${entry.action}` as 'actions.settings.update')
+                    : entry.action}{' '}
+                  — {entry.scopeName}
                 </p>
                 <dl className="mt-1 grid gap-x-3 gap-y-0.5 text-xs sm:grid-cols-[10rem_1fr]">
                   {Object.entries(entry.changes).map(([field, change]) => (
                     <div key={field} className="contents">
                       <dt className="font-medium">{fieldLabel(field)}</dt>
                       <dd className="min-w-0 break-words">
-                        <span className="text-muted-foreground line-through">{show(change.before, t as never)}</span>{' '}
+                        <span className="text-muted-foreground line-through">
+                          {show(change.before, t as never)}
+                        </span>{' '}
                         <span aria-hidden>→</span> <span className="sr-only">{t('changedTo')}</span>
                         <span>{show(change.after, t as never)}</span>
                       </dd>

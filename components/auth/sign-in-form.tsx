@@ -17,7 +17,10 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const [formError, setFormError] = useState<string | null>(null)
-  const form = useForm<SignInInput>({ resolver: zodResolver(SignInSchema), defaultValues: { email: '', password: '' } })
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(SignInSchema),
+    defaultValues: { email: '', password: '' },
+  })
   const { errors } = form.formState
 
   const onSubmit = form.handleSubmit((values) => {
@@ -46,7 +49,12 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
   })
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? 'sign-in-error' : undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-describedby={formError ? 'sign-in-error' : undefined}
+    >
       {formError ? (
         <Alert variant="destructive" id="sign-in-error">
           <AlertDescription>{formError}</AlertDescription>
@@ -77,7 +85,9 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
           {t('signIn.createAccount')}
         </Link>
       </p>
-      {showDemoHint ? <p className="text-center text-xs text-muted-foreground">{t('signIn.demoHint')}</p> : null}
+      {showDemoHint ? (
+        <p className="text-center text-xs text-muted-foreground">{t('signIn.demoHint')}</p>
+      ) : null}
     </form>
   )
 }

@@ -34,7 +34,14 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
   const [formError, setFormError] = useState<string | null>(null)
   const form = useForm<SignUpInput>({
     resolver: zodResolver(SignUpSchema),
-    defaultValues: { name: '', email: '', password: '', organizationName: '', country: 'CO', timeZone: 'America/Bogota' },
+    defaultValues: {
+      name: '',
+      email: '',
+      password: '',
+      organizationName: '',
+      country: 'CO',
+      timeZone: 'America/Bogota',
+    },
   })
   const { errors } = form.formState
   const msg = (key: string | undefined) => (key ? t(`errors.${key}` as 'errors.unexpected') : undefined)
@@ -52,12 +59,17 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
           form.setError(field as keyof SignUpInput, { message: key })
         }
       }
-      if (result.error === 'rateLimited') setFormError(t('errors.rateLimited', { minutes: result.retryAfterMinutes ?? 15 }))
+      if (result.error === 'rateLimited')
+        setFormError(t('errors.rateLimited', { minutes: result.retryAfterMinutes ?? 15 }))
       else if (!result.fieldErrors) setFormError(t('errors.unexpected'))
     })
   })
 
-  const text = (name: 'name' | 'email' | 'password' | 'organizationName', type: string, autoComplete: string) => (
+  const text = (
+    name: 'name' | 'email' | 'password' | 'organizationName',
+    type: string,
+    autoComplete: string,
+  ) => (
     <TextField
       id={`signup-${name}`}
       label={t(`signUp.${name}`)}
@@ -142,4 +154,3 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
     </form>
   )
 }
-

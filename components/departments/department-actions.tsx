@@ -30,7 +30,10 @@ export function DepartmentActions({ departmentId, name }: { departmentId: string
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [pending, startTransition] = useTransition()
-  const form = useForm<CreateDepartmentInput>({ resolver: useLazyResolver(loadDepartmentNameResolver), defaultValues: { name } })
+  const form = useForm<CreateDepartmentInput>({
+    resolver: useLazyResolver(loadDepartmentNameResolver),
+    defaultValues: { name },
+  })
   const error = form.formState.errors.name?.message
 
   const onRename = form.handleSubmit((values) =>

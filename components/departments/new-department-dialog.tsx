@@ -30,7 +30,10 @@ export function NewDepartmentDialog() {
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [pending, startTransition] = useTransition()
-  const form = useForm<CreateDepartmentInput>({ resolver: useLazyResolver(loadDepartmentNameResolver), defaultValues: { name: '' } })
+  const form = useForm<CreateDepartmentInput>({
+    resolver: useLazyResolver(loadDepartmentNameResolver),
+    defaultValues: { name: '' },
+  })
   const error = form.formState.errors.name?.message
 
   const onSubmit = form.handleSubmit((values) =>

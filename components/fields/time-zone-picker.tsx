@@ -30,7 +30,16 @@ type Props = {
   'aria-labelledby'?: string
 }
 
-export function TimeZonePicker({ id, value, onValueChange, disabled, invalid, describedBy, at, ...rest }: Props) {
+export function TimeZonePicker({
+  id,
+  value,
+  onValueChange,
+  disabled,
+  invalid,
+  describedBy,
+  at,
+  ...rest
+}: Props) {
   const t = useTranslations('schedules.timeZone')
   const options = useMemo(() => {
     const zones = allTimeZones()

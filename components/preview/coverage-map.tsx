@@ -15,7 +15,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { Tooltip, TooltipContent, TooltipTrigger } from '@/components/ui/tooltip'
 import { cn } from '@/lib/utils'
 import { formatDay, formatLongDate, formatTime } from './format'
-import { RESPONDERS, RESPONDER_STYLE, ResponderBadge, ResponderPatterns, patternFill } from './responder-style'
+import {
+  RESPONDERS,
+  RESPONDER_STYLE,
+  ResponderBadge,
+  ResponderPatterns,
+  patternFill,
+} from './responder-style'
 
 const DAYS = 7
 const W = 1000
@@ -78,7 +84,9 @@ export function CoverageMap({
     const day = timeline.days.find((d) => start >= d.start && start < d.end)
     if (day && end === day.end) return '24:00'
     const sameDay = day && end > day.start && end <= day.end
-    return sameDay ? formatTime(end, locale, timeZone) : `${formatDay(end, locale, timeZone)}, ${formatTime(end, locale, timeZone)}`
+    return sameDay
+      ? formatTime(end, locale, timeZone)
+      : `${formatDay(end, locale, timeZone)}, ${formatTime(end, locale, timeZone)}`
   }
   const segmentText = (bar: { start: number; end: number; responder: TimelineBar['responder'] }) =>
     t('coverage.segment', {
@@ -89,7 +97,10 @@ export function CoverageMap({
 
   const height = HEADER + ROWS.length * (ROW_LABEL + ROW_H + ROW_GAP)
   const x = (f: number) => f * W
-  const momentX = moment !== null && moment >= timeline.start && moment < timeline.end ? (moment - timeline.start) / (timeline.end - timeline.start) : null
+  const momentX =
+    moment !== null && moment >= timeline.start && moment < timeline.end
+      ? (moment - timeline.start) / (timeline.end - timeline.start)
+      : null
 
   return (
     <Card aria-labelledby="coverage-title" data-testid="coverage">
@@ -122,7 +133,12 @@ export function CoverageMap({
             {t('coverage.next')}
             <ChevronRightIcon aria-hidden />
           </Button>
-          <Button variant="ghost" size="sm" onClick={() => onFromChange(today)} disabled={formatDate(today) === fromIso}>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => onFromChange(today)}
+            disabled={formatDate(today) === fromIso}
+          >
             {t('coverage.today')}
           </Button>
         </div>
@@ -132,14 +148,23 @@ export function CoverageMap({
             viewBox={`0 0 ${W} ${height}`}
             className="block h-auto w-full min-w-[720px] select-none"
             role="group"
-            aria-label={t('coverage.mapLabel', { scope: scopeName, date: formatLongDate(fromMs, locale, timeZone) })}
+            aria-label={t('coverage.mapLabel', {
+              scope: scopeName,
+              date: formatLongDate(fromMs, locale, timeZone),
+            })}
             data-testid="coverage-map"
             data-from={new Date(timeline.start).toISOString()}
             data-to={new Date(timeline.end).toISOString()}
           >
             <ResponderPatterns prefix={prefix} />
             <defs>
-              <pattern id={`${prefix}-holiday`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <pattern
+                id={`${prefix}-holiday`}
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
                 <rect width="6" height="6" fill="#fef3c7" />
                 <line x1="0" y1="0" x2="0" y2="6" stroke="#f59e0b" strokeOpacity="0.45" strokeWidth="2" />
               </pattern>
@@ -161,36 +186,42 @@ export function CoverageMap({
                     paintOrder="stroke"
                   >
                     {t(`coverage.${row.label}`)}
-                    {row.key === rowOf ? <tspan className="fill-muted-foreground font-normal">{` · ${t('coverage.current')}`}</tspan> : null}
+                    {row.key === rowOf ? (
+                      <tspan className="fill-muted-foreground font-normal">{` · ${t('coverage.current')}`}</tspan>
+                    ) : null}
                   </text>
-                  <g data-testid={`coverage-row-${row.key}`} role="list" aria-label={t(`coverage.${row.label}`)}>
-                  {bars.map((bar) => {
-                    const text = segmentText(bar)
-                    return (
-                      <Tooltip key={bar.index}>
-                        <TooltipTrigger asChild>
-                          <rect
-                            role="listitem"
-                            tabIndex={0}
-                            aria-label={text}
-                            data-segment
-                            data-responder={bar.responder}
-                            data-start={new Date(bar.start).toISOString()}
-                            data-end={new Date(bar.end).toISOString()}
-                            x={x(bar.x)}
-                            y={top + ROW_LABEL}
-                            width={Math.max(x(bar.width), 0.5)}
-                            height={ROW_H}
-                            fill={patternFill(prefix, bar.responder)}
-                            stroke="#fff"
-                            strokeWidth={1}
-                            className="cursor-default outline-none transition-opacity hover:opacity-85 focus-visible:stroke-[#0f172a] focus-visible:[stroke-width:3]"
-                          />
-                        </TooltipTrigger>
-                        <TooltipContent>{text}</TooltipContent>
-                      </Tooltip>
-                    )
-                  })}
+                  <g
+                    data-testid={`coverage-row-${row.key}`}
+                    role="list"
+                    aria-label={t(`coverage.${row.label}`)}
+                  >
+                    {bars.map((bar) => {
+                      const text = segmentText(bar)
+                      return (
+                        <Tooltip key={bar.index}>
+                          <TooltipTrigger asChild>
+                            <rect
+                              role="listitem"
+                              tabIndex={0}
+                              aria-label={text}
+                              data-segment
+                              data-responder={bar.responder}
+                              data-start={new Date(bar.start).toISOString()}
+                              data-end={new Date(bar.end).toISOString()}
+                              x={x(bar.x)}
+                              y={top + ROW_LABEL}
+                              width={Math.max(x(bar.width), 0.5)}
+                              height={ROW_H}
+                              fill={patternFill(prefix, bar.responder)}
+                              stroke="#fff"
+                              strokeWidth={1}
+                              className="cursor-default outline-none transition-opacity hover:opacity-85 focus-visible:stroke-[#0f172a] focus-visible:[stroke-width:3]"
+                            />
+                          </TooltipTrigger>
+                          <TooltipContent>{text}</TooltipContent>
+                        </Tooltip>
+                      )
+                    })}
                   </g>
                 </g>
               )
@@ -198,7 +229,9 @@ export function CoverageMap({
             {momentX !== null ? (
               <Marker x={x(momentX)} height={height} label={t('coverage.moment')} color="#0f172a" dashed />
             ) : null}
-            {timeline.now !== null ? <Marker x={x(timeline.now)} height={height} label={t('coverage.now')} color="#b91c1c" /> : null}
+            {timeline.now !== null ? (
+              <Marker x={x(timeline.now)} height={height} label={t('coverage.now')} color="#b91c1c" />
+            ) : null}
           </svg>
         </div>
 
@@ -227,10 +260,19 @@ export function CoverageMap({
                     const start = Math.max(s.start.getTime(), timeline.start)
                     const end = Math.min(s.end.getTime(), timeline.end)
                     return (
-                      <TableRow key={start} data-responder={s.responder} data-start={new Date(start).toISOString()} data-end={new Date(end).toISOString()}>
-                        <TableCell className="whitespace-nowrap">{formatDay(start, locale, timeZone)}</TableCell>
+                      <TableRow
+                        key={start}
+                        data-responder={s.responder}
+                        data-start={new Date(start).toISOString()}
+                        data-end={new Date(end).toISOString()}
+                      >
+                        <TableCell className="whitespace-nowrap">
+                          {formatDay(start, locale, timeZone)}
+                        </TableCell>
                         <TableCell className="tabular-nums">{formatTime(start, locale, timeZone)}</TableCell>
-                        <TableCell className="whitespace-nowrap tabular-nums">{endLabel(end, start)}</TableCell>
+                        <TableCell className="whitespace-nowrap tabular-nums">
+                          {endLabel(end, start)}
+                        </TableCell>
                         <TableCell>
                           <ResponderBadge responder={s.responder} label={t(`responder.${s.responder}`)} />
                         </TableCell>
@@ -263,17 +305,39 @@ function Days({ timeline, height, prefix }: { timeline: Timeline; height: number
             : null
         const maxChars = Math.floor(width / 6.2)
         return (
-          <g key={day.date} data-day={day.date} data-hours={day.hours} data-holiday={day.override?.closed ? 'true' : undefined}>
+          <g
+            key={day.date}
+            data-day={day.date}
+            data-hours={day.hours}
+            data-holiday={day.override?.closed ? 'true' : undefined}
+          >
             {day.override ? (
-              <rect x={x0} y={0} width={width} height={height} fill={`url(#${prefix}-holiday)`} opacity={0.7} />
+              <rect
+                x={x0}
+                y={0}
+                width={width}
+                height={height}
+                fill={`url(#${prefix}-holiday)`}
+                opacity={0.7}
+              />
             ) : i % 2 === 1 ? (
               <rect x={x0} y={0} width={width} height={height} fill="#f8fafc" />
             ) : null}
-            <text x={x0 + width / 2} y={16} textAnchor="middle" className="fill-foreground text-[13px] font-semibold">
+            <text
+              x={x0 + width / 2}
+              y={16}
+              textAnchor="middle"
+              className="fill-foreground text-[13px] font-semibold"
+            >
               {label}
             </text>
             {sub ? (
-              <text x={x0 + width / 2} y={31} textAnchor="middle" className={cn('text-[11px]', day.override ? 'fill-amber-900' : 'fill-muted-foreground')}>
+              <text
+                x={x0 + width / 2}
+                y={31}
+                textAnchor="middle"
+                className={cn('text-[11px]', day.override ? 'fill-amber-900' : 'fill-muted-foreground')}
+              >
                 {sub.length > maxChars ? `${sub.slice(0, Math.max(maxChars - 1, 1))}…` : sub}
                 <title>{sub}</title>
               </text>
@@ -281,10 +345,22 @@ function Days({ timeline, height, prefix }: { timeline: Timeline; height: number
             {i > 0 ? <line x1={x0} x2={x0} y1={0} y2={height} stroke="#94a3b8" strokeWidth={1} /> : null}
             {day.ticks.map((tick) => (
               <g key={tick.label}>
-                <text x={tick.x * W} y={HEADER - 8} textAnchor="middle" className="fill-muted-foreground text-[10px] tabular-nums">
+                <text
+                  x={tick.x * W}
+                  y={HEADER - 8}
+                  textAnchor="middle"
+                  className="fill-muted-foreground text-[10px] tabular-nums"
+                >
                   {tick.label.slice(0, 2)}
                 </text>
-                <line x1={tick.x * W} x2={tick.x * W} y1={HEADER - 4} y2={height} stroke="#cbd5e1" strokeDasharray="2 3" />
+                <line
+                  x1={tick.x * W}
+                  x2={tick.x * W}
+                  y1={HEADER - 4}
+                  y2={height}
+                  stroke="#cbd5e1"
+                  strokeDasharray="2 3"
+                />
               </g>
             ))}
           </g>
@@ -294,12 +370,38 @@ function Days({ timeline, height, prefix }: { timeline: Timeline; height: number
   )
 }
 
-function Marker({ x, height, label, color, dashed }: { x: number; height: number; label: string; color: string; dashed?: boolean }) {
+function Marker({
+  x,
+  height,
+  label,
+  color,
+  dashed,
+}: {
+  x: number
+  height: number
+  label: string
+  color: string
+  dashed?: boolean
+}) {
   return (
     <g aria-hidden="true" pointerEvents="none" data-testid={dashed ? 'coverage-moment' : 'coverage-now'}>
-      <line x1={x} x2={x} y1={HEADER - 4} y2={height} stroke={color} strokeWidth={2} strokeDasharray={dashed ? '4 3' : undefined} />
+      <line
+        x1={x}
+        x2={x}
+        y1={HEADER - 4}
+        y2={height}
+        stroke={color}
+        strokeWidth={2}
+        strokeDasharray={dashed ? '4 3' : undefined}
+      />
       <circle cx={x} cy={HEADER - 4} r={3.5} fill={color} />
-      <text x={Math.min(Math.max(x, 30), W - 30)} y={height - 2} textAnchor="middle" className="text-[10px] font-semibold" fill={color}>
+      <text
+        x={Math.min(Math.max(x, 30), W - 30)}
+        y={height - 2}
+        textAnchor="middle"
+        className="text-[10px] font-semibold"
+        fill={color}
+      >
         {label}
       </text>
     </g>
@@ -309,7 +411,11 @@ function Marker({ x, height, label, color, dashed }: { x: number; height: number
 function Legend({ prefix }: { prefix: string }) {
   const t = useTranslations('preview')
   return (
-    <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" role="list" aria-label={t('coverage.legend')}>
+    <div
+      className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm"
+      role="list"
+      aria-label={t('coverage.legend')}
+    >
       {RESPONDERS.map((r) => (
         <span key={r} role="listitem" className="inline-flex items-center gap-2">
           <svg width="28" height="14" aria-hidden="true" className="rounded-sm">
@@ -358,7 +464,9 @@ function Warnings({ warnings }: { warnings: CoverageWarning[] }) {
               data-code={w.code}
               className={cn(
                 'flex items-start gap-2 rounded-md border px-3 py-2 text-sm',
-                w.code === 'no_one_outside_hours' ? 'border-warning/40 bg-warning-soft text-warning' : 'bg-muted/50',
+                w.code === 'no_one_outside_hours'
+                  ? 'border-warning/40 bg-warning-soft text-warning'
+                  : 'bg-muted/50',
               )}
             >
               <AlertTriangleIcon aria-hidden className="mt-0.5 size-4 shrink-0" />

@@ -48,9 +48,17 @@ export function DecisionPanel({
   const reasonKey = reasonMessage(decision, assistantActive)
 
   return (
-    <Card aria-labelledby="decision-title" data-testid="decision" data-responder={decision.responder} data-reason={decision.reason}>
+    <Card
+      aria-labelledby="decision-title"
+      data-testid="decision"
+      data-responder={decision.responder}
+      data-reason={decision.reason}
+    >
       <CardHeader>
-        <CardTitle id="decision-title" className="text-sm font-medium uppercase tracking-wide text-muted-foreground">
+        <CardTitle
+          id="decision-title"
+          className="text-sm font-medium uppercase tracking-wide text-muted-foreground"
+        >
           {t('decision.title')}
         </CardTitle>
       </CardHeader>
@@ -69,7 +77,12 @@ export function DecisionPanel({
             {decision.until ? (
               <>
                 <span className="font-medium">{t('decision.until', { when: when(decision.until) })}</span>
-                {after ? <span className="text-muted-foreground"> · {t('decision.then', { responder: t(`responder.${after.responder}`) })}</span> : null}
+                {after ? (
+                  <span className="text-muted-foreground">
+                    {' '}
+                    · {t('decision.then', { responder: t(`responder.${after.responder}`) })}
+                  </span>
+                ) : null}
               </>
             ) : (
               t('decision.noChange')
@@ -77,13 +90,18 @@ export function DecisionPanel({
           </p>
           {decision.responder === 'closed' ? (
             <p className="text-sm font-medium" data-testid="decision-next-opening">
-              {decision.nextOpening ? t('decision.nextOpening', { when: when(decision.nextOpening) }) : t('decision.noOpening')}
+              {decision.nextOpening
+                ? t('decision.nextOpening', { when: when(decision.nextOpening) })
+                : t('decision.noOpening')}
             </p>
           ) : null}
         </div>
 
         {usesGeneral ? (
-          <p className="flex items-start gap-2 rounded-md bg-muted px-3 py-2 text-sm" data-testid="uses-general">
+          <p
+            className="flex items-start gap-2 rounded-md bg-muted px-3 py-2 text-sm"
+            data-testid="uses-general"
+          >
             <InfoIcon aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
             {t('decision.usesGeneral', { name: scopeName })}
           </p>
@@ -96,7 +114,9 @@ export function DecisionPanel({
               {t('decision.message')}
             </figcaption>
             {outOfHoursMessage.trim() ? (
-              <blockquote className="whitespace-pre-line text-sm leading-relaxed">{outOfHoursMessage}</blockquote>
+              <blockquote className="whitespace-pre-line text-sm leading-relaxed">
+                {outOfHoursMessage}
+              </blockquote>
             ) : (
               <p className="text-sm text-muted-foreground">{t('decision.noMessage')}</p>
             )}
@@ -104,7 +124,12 @@ export function DecisionPanel({
         ) : null}
 
         {handOff ? (
-          <section className="rounded-md border px-4 py-3" aria-labelledby="overflow-title" data-testid="overflow" data-responder={handOff.responder}>
+          <section
+            className="rounded-md border px-4 py-3"
+            aria-labelledby="overflow-title"
+            data-testid="overflow"
+            data-responder={handOff.responder}
+          >
             <h3 id="overflow-title" className="mb-2 text-sm font-medium">
               {t('decision.overflow')}
             </h3>
@@ -130,7 +155,9 @@ export function DecisionPanel({
           </h3>
           <dl className="grid grid-cols-[minmax(0,12rem)_1fr] gap-x-4 gap-y-1.5 text-sm">
             <dt className="text-muted-foreground">{t('decision.business')}</dt>
-            <dd data-testid="fact-business">{decision.businessOpen ? t('decision.businessOpen') : t('decision.businessClosed')}</dd>
+            <dd data-testid="fact-business">
+              {decision.businessOpen ? t('decision.businessOpen') : t('decision.businessClosed')}
+            </dd>
             <dt className="text-muted-foreground">{t('decision.assistant')}</dt>
             <dd>
               {config.assistant === null
@@ -144,7 +171,9 @@ export function DecisionPanel({
             <dt className="text-muted-foreground">{t('decision.priority')}</dt>
             <dd>{assistantActive ? t(`priority.${config.priority}`) : t('decision.priorityIgnored')}</dd>
             <dt className="text-muted-foreground">{t('decision.agentsOnline')}</dt>
-            <dd data-testid="fact-agents">{t(live ? 'decision.agentsLive' : 'decision.agentsWhatIf', { count: agents })}</dd>
+            <dd data-testid="fact-agents">
+              {t(live ? 'decision.agentsLive' : 'decision.agentsWhatIf', { count: agents })}
+            </dd>
           </dl>
         </section>
       </CardContent>
@@ -161,8 +190,12 @@ function reasonMessage(decision: Decision, assistantActive: boolean): string {
     case 'agents_first':
       return assistantActive ? 'reason.agents_first' : 'reason.agents_first_noAssistant'
     case 'no_agents_online':
-      return decision.responder === 'assistant' ? 'reason.no_agents_online_assistant' : 'reason.no_agents_online_queue'
+      return decision.responder === 'assistant'
+        ? 'reason.no_agents_online_assistant'
+        : 'reason.no_agents_online_queue'
     case 'outside_business_hours':
-      return decision.responder === 'assistant' ? 'reason.outside_business_hours_assistant' : 'reason.outside_business_hours_closed'
+      return decision.responder === 'assistant'
+        ? 'reason.outside_business_hours_assistant'
+        : 'reason.outside_business_hours_closed'
   }
 }

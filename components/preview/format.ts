@@ -35,10 +35,16 @@ export function formatDayTime(ms: number, locale: string, timeZone: string): str
 }
 
 /** Which relative day an instant falls on, compared with `now`, in `timeZone`. */
-export function relativeDay(ms: number, now: number, timeZone: string): 'today' | 'tomorrow' | 'yesterday' | 'other' {
+export function relativeDay(
+  ms: number,
+  now: number,
+  timeZone: string,
+): 'today' | 'tomorrow' | 'yesterday' | 'other' {
   const a = localDateOf(ms, timeZone)
   const b = localDateOf(now, timeZone)
-  const diff = Math.round((Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000)
+  const diff = Math.round(
+    (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000,
+  )
   return diff === 0 ? 'today' : diff === 1 ? 'tomorrow' : diff === -1 ? 'yesterday' : 'other'
 }
 

@@ -34,7 +34,9 @@ export function OverviewTable({
     if (!iso) return t('overview.never')
     const ms = Date.parse(iso)
     const rel = relativeDay(ms, updatedAt, tz)
-    return rel === 'other' ? formatDayTime(ms, locale, tz) : t(`moment.${rel}`, { time: formatTime(ms, locale, tz) })
+    return rel === 'other'
+      ? formatDayTime(ms, locale, tz)
+      : t(`moment.${rel}`, { time: formatTime(ms, locale, tz) })
   }
   return (
     <Card aria-labelledby="overview-title" data-testid="overview">
@@ -43,7 +45,10 @@ export function OverviewTable({
         <CardDescription>{t('overview.description')}</CardDescription>
         <CardAction>
           <p
-            className={cn('flex items-center gap-1.5 text-xs', failed ? 'text-destructive' : 'text-muted-foreground')}
+            className={cn(
+              'flex items-center gap-1.5 text-xs',
+              failed ? 'text-destructive' : 'text-muted-foreground',
+            )}
             data-testid="overview-updated"
             data-updated-at={new Date(updatedAt).toISOString()}
           >
@@ -53,7 +58,9 @@ export function OverviewTable({
               : refreshing
                 ? t('overview.refreshing')
                 : t('overview.updated', {
-                    time: viewerZone ? formatTime(updatedAt, locale, viewerZone) : formatTime(updatedAt, locale, 'UTC') + ' UTC',
+                    time: viewerZone
+                      ? formatTime(updatedAt, locale, viewerZone)
+                      : formatTime(updatedAt, locale, 'UTC') + ' UTC',
                   })}
           </p>
         </CardAction>

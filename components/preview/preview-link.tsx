@@ -6,7 +6,13 @@ import { buttonVariants } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
 
 /** "Ver quién atiende" → the preview of a scope (null = General). For the Horarios editor's scope view. */
-export function PreviewLink({ departmentId, className }: { departmentId: string | null; className?: string }) {
+export function PreviewLink({
+  departmentId,
+  className,
+}: {
+  departmentId: string | null
+  className?: string
+}) {
   const t = useTranslations('preview.link')
   return (
     <Link

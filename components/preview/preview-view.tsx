@@ -103,7 +103,8 @@ export function PreviewView({
 
   useEffect(() => {
     const next = `${window.location.pathname}?${query()}`
-    if (`${window.location.pathname}${window.location.search}` !== next) window.history.replaceState(null, '', next)
+    if (`${window.location.pathname}${window.location.search}` !== next)
+      window.history.replaceState(null, '', next)
   }, [query])
 
   // ---- live overview: refresh every 30 s without reloading the page ----
@@ -113,7 +114,10 @@ export function PreviewView({
       if (document.hidden) return
       setRefreshing(true)
       try {
-        const response = await fetch('/api/preview/overview', { cache: 'no-store', headers: { accept: 'application/json' } })
+        const response = await fetch('/api/preview/overview', {
+          cache: 'no-store',
+          headers: { accept: 'application/json' },
+        })
         if (!response.ok) throw new Error(String(response.status))
         const body = (await response.json()) as { now: string; rows: OverviewRow[] }
         if (cancelled) return
@@ -142,7 +146,9 @@ export function PreviewView({
 
   // ---- handlers ----
   const changeScope = (key: string) => {
-    startNavigation(() => router.push(`/preview?${query({ scope: key, keepAgents: false })}`, { scroll: false }))
+    startNavigation(() =>
+      router.push(`/preview?${query({ scope: key, keepAgents: false })}`, { scroll: false }),
+    )
   }
 
   const applyMoment = (date: string, time: string) => {
@@ -150,7 +156,8 @@ export function PreviewView({
     setTimeDraft(time)
     if (parseLocalDate(date) && parseLocalTime(time) !== null) setAt(`${date}T${time}`)
   }
-  const momentInvalid = at !== null && (parseLocalDate(dateDraft) === null || parseLocalTime(timeDraft) === null)
+  const momentInvalid =
+    at !== null && (parseLocalDate(dateDraft) === null || parseLocalTime(timeDraft) === null)
 
   const setMode = (mode: string) => {
     if (mode === 'now') {
@@ -181,7 +188,10 @@ export function PreviewView({
   const displayName = scope.departmentId === null ? t('controls.general') : scope.name
 
   return (
-    <div className={cn('flex flex-col gap-6 transition-opacity', navigating && 'opacity-60')} aria-busy={navigating}>
+    <div
+      className={cn('flex flex-col gap-6 transition-opacity', navigating && 'opacity-60')}
+      aria-busy={navigating}
+    >
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight">{t('page.title')}</h1>
@@ -210,7 +220,13 @@ export function PreviewView({
                     <SelectItem
                       key={s.key}
                       value={s.key}
-                      description={s.departmentId === null ? undefined : s.usesGeneral ? t('controls.usesGeneral') : t('controls.own')}
+                      description={
+                        s.departmentId === null
+                          ? undefined
+                          : s.usesGeneral
+                            ? t('controls.usesGeneral')
+                            : t('controls.own')
+                      }
                     >
                       {s.label}
                     </SelectItem>
@@ -221,7 +237,12 @@ export function PreviewView({
 
             <fieldset className="grid gap-3">
               <legend className="mb-1.5 text-sm font-medium">{t('controls.moment')}</legend>
-              <RadioGroup value={at === null ? 'now' : 'custom'} onValueChange={setMode} className="flex flex-wrap gap-4" aria-label={t('controls.moment')}>
+              <RadioGroup
+                value={at === null ? 'now' : 'custom'}
+                onValueChange={setMode}
+                className="flex flex-wrap gap-4"
+                aria-label={t('controls.moment')}
+              >
                 <div className="flex items-center gap-2">
                   <RadioGroupItem value="now" id={`${id}-now`} />
                   <Label htmlFor={`${id}-now`} className="font-normal">
@@ -262,8 +283,15 @@ export function PreviewView({
                   </div>
                 </div>
               ) : null}
-              <FieldError id={`${id}-moment-error`} message={momentInvalid ? t('controls.invalidMoment') : undefined} />
-              <div className="rounded-md bg-muted px-3 py-2 text-sm" data-testid="moment" data-at={instant.toISOString()}>
+              <FieldError
+                id={`${id}-moment-error`}
+                message={momentInvalid ? t('controls.invalidMoment') : undefined}
+              />
+              <div
+                className="rounded-md bg-muted px-3 py-2 text-sm"
+                data-testid="moment"
+                data-at={instant.toISOString()}
+              >
                 <p className="font-medium">
                   {t('moment.scopeZone', {
                     time: `${formatLongDate(instant.getTime(), locale, tz)}, ${formatTime(instant.getTime(), locale, tz)}`,
@@ -325,7 +353,10 @@ export function PreviewView({
                   />
                 </div>
               ) : null}
-              <FieldError id={`${id}-agents-error`} message={agentsInvalid ? t('controls.invalidAgents') : undefined} />
+              <FieldError
+                id={`${id}-agents-error`}
+                message={agentsInvalid ? t('controls.invalidAgents') : undefined}
+              />
             </fieldset>
 
             {at !== null || whatIf !== null || from !== null ? (
@@ -373,4 +404,3 @@ export function PreviewView({
     </div>
   )
 }
-

@@ -10,10 +10,30 @@ export const RESPONDER_STYLE: Record<
   Responder,
   { fill: string; pattern: 'solid' | 'stripes' | 'dots' | 'cross'; badge: string; Icon: typeof UsersIcon }
 > = {
-  agents: { fill: '#1d4ed8', pattern: 'solid', badge: 'border-blue-200 bg-blue-50 text-blue-800', Icon: UsersIcon },
-  assistant: { fill: '#7c3aed', pattern: 'stripes', badge: 'border-violet-200 bg-violet-50 text-violet-800', Icon: BotIcon },
-  queue: { fill: '#b45309', pattern: 'dots', badge: 'border-amber-200 bg-amber-50 text-amber-900', Icon: ClockIcon },
-  closed: { fill: '#475569', pattern: 'cross', badge: 'border-slate-300 bg-slate-100 text-slate-800', Icon: MoonIcon },
+  agents: {
+    fill: '#1d4ed8',
+    pattern: 'solid',
+    badge: 'border-blue-200 bg-blue-50 text-blue-800',
+    Icon: UsersIcon,
+  },
+  assistant: {
+    fill: '#7c3aed',
+    pattern: 'stripes',
+    badge: 'border-violet-200 bg-violet-50 text-violet-800',
+    Icon: BotIcon,
+  },
+  queue: {
+    fill: '#b45309',
+    pattern: 'dots',
+    badge: 'border-amber-200 bg-amber-50 text-amber-900',
+    Icon: ClockIcon,
+  },
+  closed: {
+    fill: '#475569',
+    pattern: 'cross',
+    badge: 'border-slate-300 bg-slate-100 text-slate-800',
+    Icon: MoonIcon,
+  },
 }
 
 export const RESPONDERS: readonly Responder[] = ['agents', 'assistant', 'queue', 'closed']
@@ -56,9 +76,18 @@ export function ResponderPatterns({ prefix }: { prefix: string }) {
         return (
           <pattern key={r} id={id} width="8" height="8" patternUnits="userSpaceOnUse">
             <rect width="8" height="8" fill={fill} />
-            {pattern === 'stripes' ? <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="#fff" strokeOpacity="0.55" strokeWidth="1.6" /> : null}
+            {pattern === 'stripes' ? (
+              <path
+                d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4"
+                stroke="#fff"
+                strokeOpacity="0.55"
+                strokeWidth="1.6"
+              />
+            ) : null}
             {pattern === 'dots' ? <circle cx="4" cy="4" r="1.4" fill="#fff" fillOpacity="0.7" /> : null}
-            {pattern === 'cross' ? <path d="M0,0 L8,8 M8,0 L0,8" stroke="#fff" strokeOpacity="0.35" strokeWidth="1" /> : null}
+            {pattern === 'cross' ? (
+              <path d="M0,0 L8,8 M8,0 L0,8" stroke="#fff" strokeOpacity="0.35" strokeWidth="1" />
+            ) : null}
           </pattern>
         )
       })}

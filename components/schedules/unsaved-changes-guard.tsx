@@ -31,7 +31,8 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   useEffect(() => {
     if (!when) return
     const armBack = () => {
-      if (!onGuardEntry()) window.history.pushState({ ...window.history.state, [GUARD_KEY]: true }, '', window.location.href)
+      if (!onGuardEntry())
+        window.history.pushState({ ...window.history.state, [GUARD_KEY]: true }, '', window.location.href)
     }
     armBack()
     const onPopState = () => {

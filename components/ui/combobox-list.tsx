@@ -113,7 +113,12 @@ export function ComboboxList({
 
   return (
     <Command label={searchLabel} defaultValue={value ?? undefined} filter={filterOption} loop>
-      <CommandInput ref={inputRef} placeholder={searchPlaceholder} value={search} onValueChange={onSearchChange} />
+      <CommandInput
+        ref={inputRef}
+        placeholder={searchPlaceholder}
+        value={search}
+        onValueChange={onSearchChange}
+      />
       <CommandList ref={listRef} label={listLabel}>
         <CommandEmpty>{emptyText}</CommandEmpty>
         {items}

@@ -150,15 +150,13 @@ export async function createOrganizationForOwner(
       timeZone: input.timeZone,
       createdAt: now,
     })
-    await tx
-      .insert(member)
-      .values({
-        id: crypto.randomUUID(),
-        organizationId,
-        userId: input.userId,
-        role: 'admin',
-        createdAt: now,
-      })
+    await tx.insert(member).values({
+      id: crypto.randomUUID(),
+      organizationId,
+      userId: input.userId,
+      role: 'admin',
+      createdAt: now,
+    })
   })
   await ensureGeneralScope(db, organizationId)
   return { organizationId }

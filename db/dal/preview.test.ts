@@ -38,7 +38,11 @@ describe('cached routing inputs for the preview overview', () => {
       db,
       org,
       dep.department.id,
-      { expectedVersion: scope!.version, usesGeneral: false, config: { ...scope!.config, priority: 'agents' } },
+      {
+        expectedVersion: scope!.version,
+        usesGeneral: false,
+        config: { ...scope!.config, priority: 'agents' },
+      },
       { userId: null, name: 'test' },
     )
     expect(saved.ok).toBe(true)

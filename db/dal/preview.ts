@@ -22,7 +22,10 @@ export async function getScopesFingerprint(db: Db, organizationId: string): Prom
     .from(scopeSettings)
     .leftJoin(
       department,
-      and(eq(department.organizationId, scopeSettings.organizationId), eq(department.id, scopeSettings.departmentId)),
+      and(
+        eq(department.organizationId, scopeSettings.organizationId),
+        eq(department.id, scopeSettings.departmentId),
+      ),
     )
     .where(eq(scopeSettings.organizationId, organizationId))
     .orderBy(asc(scopeSettings.departmentId))
@@ -87,7 +90,8 @@ export function createRoutingInputsCache() {
     return entry.settings.map((scope) => ({
       scope,
       general,
-      agentsOnline: scope.departmentId === null ? online.total : (online.byDepartment.get(scope.departmentId) ?? 0),
+      agentsOnline:
+        scope.departmentId === null ? online.total : (online.byDepartment.get(scope.departmentId) ?? 0),
     }))
   }
 }

@@ -1,8 +1,15 @@
 import { z } from 'zod'
 
 // Messages are message keys (namespace `auth.errors`), translated where they are shown.
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' }))
-export const PasswordSchema = z.string().min(10, { error: 'passwordTooShort' }).max(128, { error: 'passwordTooLong' })
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'emailInvalid' }))
+export const PasswordSchema = z
+  .string()
+  .min(10, { error: 'passwordTooShort' })
+  .max(128, { error: 'passwordTooLong' })
 
 export const SignInSchema = z.strictObject({
   email: EmailSchema,
@@ -16,7 +23,11 @@ export const SignUpSchema = z.strictObject({
   name: z.string().trim().min(2, { error: 'nameRequired' }).max(80, { error: 'nameTooLong' }),
   email: EmailSchema,
   password: PasswordSchema,
-  organizationName: z.string().trim().min(2, { error: 'organizationRequired' }).max(80, { error: 'nameTooLong' }),
+  organizationName: z
+    .string()
+    .trim()
+    .min(2, { error: 'organizationRequired' })
+    .max(80, { error: 'nameTooLong' }),
   country: z.enum(COUNTRIES, { error: 'countryRequired' }),
   timeZone: z.string().min(1, { error: 'timeZoneRequired' }),
 })
@@ -27,7 +38,10 @@ export const RoleSchema = z.enum(['admin', 'staff'], { error: 'roleRequired' })
 export const InviteMemberSchema = z.strictObject({ email: EmailSchema, role: RoleSchema })
 export type InviteMemberInput = z.infer<typeof InviteMemberSchema>
 
-export const ChangeMemberRoleSchema = z.strictObject({ memberId: z.string().min(1).max(100), role: RoleSchema })
+export const ChangeMemberRoleSchema = z.strictObject({
+  memberId: z.string().min(1).max(100),
+  role: RoleSchema,
+})
 export const MemberIdSchema = z.strictObject({ memberId: z.string().min(1).max(100) })
 export const InvitationIdSchema = z.strictObject({ invitationId: z.string().min(1).max(100) })
 

@@ -15,14 +15,27 @@ describe('preview URL params (issue 7)', () => {
   })
 
   it('§4: a skipped wall time resolves to the instant the clocks jump', () => {
-    expect(parseAtParam('2026-03-08T02:30', 'America/New_York')?.toISOString()).toBe('2026-03-08T07:00:00.000Z')
-    expect(parseAtParam('2026-09-06T00:30', 'America/Santiago')?.toISOString()).toBe('2026-09-06T04:00:00.000Z')
+    expect(parseAtParam('2026-03-08T02:30', 'America/New_York')?.toISOString()).toBe(
+      '2026-03-08T07:00:00.000Z',
+    )
+    expect(parseAtParam('2026-09-06T00:30', 'America/Santiago')?.toISOString()).toBe(
+      '2026-09-06T04:00:00.000Z',
+    )
     // a repeated wall time → its first occurrence (EDT)
-    expect(parseAtParam('2026-11-01T01:30', 'America/New_York')?.toISOString()).toBe('2026-11-01T05:30:00.000Z')
+    expect(parseAtParam('2026-11-01T01:30', 'America/New_York')?.toISOString()).toBe(
+      '2026-11-01T05:30:00.000Z',
+    )
   })
 
   it('rejects malformed params', () => {
-    for (const bad of ['', '2027-02-30T10:00', '2027-03-02 10:00', '2027-03-02T24:00', 'now', '2027-13-01T10:00']) {
+    for (const bad of [
+      '',
+      '2027-02-30T10:00',
+      '2027-03-02 10:00',
+      '2027-03-02T24:00',
+      'now',
+      '2027-13-01T10:00',
+    ]) {
       expect(parseAtParam(bad, 'UTC')).toBeNull()
     }
     expect(parseLocalDate('2027-02-29')).toBeNull()
@@ -72,7 +85,11 @@ describe('overview rows (§3 inheritance, §5 decide)', () => {
     updatedAt: new Date(0),
     updatedBy: null,
     config: {
-      business: { timeZone: 'America/Bogota', weekly: sameEveryDay([{ start: open, end: '18:00' }]), overrides: [] },
+      business: {
+        timeZone: 'America/Bogota',
+        weekly: sameEveryDay([{ start: open, end: '18:00' }]),
+        overrides: [],
+      },
       outOfHoursMessage: '',
       priority: 'agents',
       assistant: null,

@@ -24,7 +24,11 @@ export type PreviewData = {
 }
 
 /** null when `scopeParam` names no scope of these inputs (another organization's department → not found). */
-export function buildPreviewData(inputs: readonly ScopeInputs[], scopeParam: string | null, now: Date): PreviewData | null {
+export function buildPreviewData(
+  inputs: readonly ScopeInputs[],
+  scopeParam: string | null,
+  now: Date,
+): PreviewData | null {
   const departmentId = departmentIdOf(scopeParam)
   const selected = inputs.find((i) => i.scope.departmentId === departmentId)
   if (!selected) return null

@@ -54,7 +54,9 @@ describe('coverage map geometry (issue 7, SPEC §4 wall-clock rules)', () => {
     expect(sunday.hours).toBe(23)
     expect(t.days[0]!.startsAt).toBe('00:00')
     // The 09:00–18:00 bar on that Sunday starts 8 elapsed hours after the day begins (01:00 → 09:00).
-    const bar = t.rows[0]!.bars.find((b) => b.responder === 'agents' && b.start >= sunday.start && b.start < sunday.end)!
+    const bar = t.rows[0]!.bars.find(
+      (b) => b.responder === 'agents' && b.start >= sunday.start && b.start < sunday.end,
+    )!
     expect(bar.x - sunday.x).toBeCloseTo((8 * HOUR) / (t.end - t.start), 12)
     expect(new Date(bar.start).toISOString()).toBe('2026-09-06T12:00:00.000Z')
     expect(segments.length).toBe(t.rows[0]!.bars.length)
@@ -102,7 +104,13 @@ describe('coverage map geometry (issue 7, SPEC §4 wall-clock rules)', () => {
     expect(t.days[0]!.override).toBeNull()
     expect(t.days[1]!.override).toEqual({ label: 'Inmaculada Concepción', closed: true })
     expect(t.now).toBeCloseTo(36 / 48, 12)
-    const outside = buildTimeline({ timeZone: tz, from, days: 1, rows: [], now: new Date('2027-01-01T00:00:00Z') })
+    const outside = buildTimeline({
+      timeZone: tz,
+      from,
+      days: 1,
+      rows: [],
+      now: new Date('2027-01-01T00:00:00Z'),
+    })
     expect(outside.now).toBeNull()
   })
 
@@ -110,8 +118,17 @@ describe('coverage map geometry (issue 7, SPEC §4 wall-clock rules)', () => {
     const tz = 'Europe/Madrid'
     const from = { year: 2026, month: 3, day: 29 } // DST starts at 02:00
     const w = timelineWindow(from, 1, tz)
-    const closed: RoutingConfig = { business: { timeZone: tz, weekly: emptyWeek(), overrides: [] }, assistant: null, priority: 'agents' }
-    const t = buildTimeline({ timeZone: tz, from, days: 1, rows: [{ key: 'x', segments: coverage(closed, w.from, w.to, 0) }] })
+    const closed: RoutingConfig = {
+      business: { timeZone: tz, weekly: emptyWeek(), overrides: [] },
+      assistant: null,
+      priority: 'agents',
+    }
+    const t = buildTimeline({
+      timeZone: tz,
+      from,
+      days: 1,
+      rows: [{ key: 'x', segments: coverage(closed, w.from, w.to, 0) }],
+    })
     expect(t.days[0]!.hours).toBe(23)
     expect(t.rows[0]!.bars).toHaveLength(1)
     expect(t.rows[0]!.bars[0]).toMatchObject({ responder: 'closed', x: 0, width: 1 })

@@ -120,7 +120,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
     }),
   }))
 
-  const nowMs = input.now === null || input.now === undefined ? null : typeof input.now === 'number' ? input.now : input.now.getTime()
+  const nowMs =
+    input.now === null || input.now === undefined
+      ? null
+      : typeof input.now === 'number'
+        ? input.now
+        : input.now.getTime()
   return {
     timeZone,
     start,

@@ -5,7 +5,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { chunksForTests, generalPathForTests as general } from './engine'
-import { alwaysOpen, emptyWeek, isOpen, nextChange, openIntervals, sameEveryDay, type Schedule, type TimeRange } from './index'
+import {
+  alwaysOpen,
+  emptyWeek,
+  isOpen,
+  nextChange,
+  openIntervals,
+  sameEveryDay,
+  type Schedule,
+  type TimeRange,
+} from './index'
 import { WEEKDAYS } from './types'
 
 const DAY = 86_400_000
@@ -27,9 +36,21 @@ function expectSameAsGeneral(schedule: Schedule, ms: number, windowMs = 9 * DAY)
 describe('§4 boundary chunks', () => {
   it('§4 chunks are well formed and each one starts in the state the previous one ends in', () => {
     const schedules: Schedule[] = [
-      { timeZone: 'America/Santiago', weekly: sameEveryDay([{ start: '22:00', end: '02:00' }]), overrides: [] },
-      { timeZone: 'America/New_York', weekly: sameEveryDay([{ start: '01:00', end: '02:30' }]), overrides: [] },
-      { timeZone: 'Europe/London', weekly: { ...emptyWeek(), mon: [{ start: '09:00', end: '17:00' }] }, overrides: [] },
+      {
+        timeZone: 'America/Santiago',
+        weekly: sameEveryDay([{ start: '22:00', end: '02:00' }]),
+        overrides: [],
+      },
+      {
+        timeZone: 'America/New_York',
+        weekly: sameEveryDay([{ start: '01:00', end: '02:30' }]),
+        overrides: [],
+      },
+      {
+        timeZone: 'Europe/London',
+        weekly: { ...emptyWeek(), mon: [{ start: '09:00', end: '17:00' }] },
+        overrides: [],
+      },
       { ...alwaysOpen('Australia/Lord_Howe'), overrides: [{ date: '2026-04-05', ranges: [] }] },
     ]
     const first = chunkOf(Date.parse('2025-12-01T00:00Z'))
@@ -48,7 +69,9 @@ describe('§4 boundary chunks', () => {
           expect(flips[i]).toBeLessThan(chunk.start + CHUNK_MS)
           if (i > 0) expect(flips[i]).toBeGreaterThan(flips[i - 1]!)
           // Every bound is a real flip of isOpen.
-          expect(general.isOpen(schedule, new Date(flips[i]! - 1))).not.toBe(general.isOpen(schedule, new Date(flips[i]!)))
+          expect(general.isOpen(schedule, new Date(flips[i]! - 1))).not.toBe(
+            general.isOpen(schedule, new Date(flips[i]!)),
+          )
         }
         state = (state + flips.length) & 1
       }
@@ -74,7 +97,11 @@ describe('§4 boundary chunks', () => {
     ])
     // A flip exactly at the edge: closed from the edge on (an override closes that date).
     const date = new Date(edge).toISOString().slice(0, 10)
-    const closed: Schedule = { ...s, weekly: sameEveryDay([{ start: '18:00', end: '24:00' }]), overrides: [{ date, ranges: [] }] }
+    const closed: Schedule = {
+      ...s,
+      weekly: sameEveryDay([{ start: '18:00', end: '24:00' }]),
+      overrides: [{ date, ranges: [] }],
+    }
     expect(isOpen(closed, new Date(edge - 1))).toBe(true)
     expect(isOpen(closed, new Date(edge))).toBe(false)
     expect(nextChange(closed, new Date(edge - HOUR))).toEqual(new Date(edge))
@@ -95,7 +122,11 @@ describe('§4 boundary chunks', () => {
     const at = D('2026-03-01T17:00Z') // Santiago 14:00, DST changes in between
     for (const delta of [398, 399, 400, 401]) {
       const date = new Date(at.getTime() + delta * DAY).toISOString().slice(0, 10)
-      const s: Schedule = { timeZone: 'America/Santiago', weekly: emptyWeek(), overrides: [{ date, ranges: [{ start: '14:00', end: '15:00' }] }] }
+      const s: Schedule = {
+        timeZone: 'America/Santiago',
+        weekly: emptyWeek(),
+        overrides: [{ date, ranges: [{ start: '14:00', end: '15:00' }] }],
+      }
       expect(nextChange(s, at)).toEqual(general.nextChange(s, at))
       const last = general.nextChange(s, at)
       if (delta <= 399) expect(last).not.toBeNull()
@@ -104,7 +135,11 @@ describe('§4 boundary chunks', () => {
   })
 
   it('§4 chunks that share a cache slot are rebuilt, not confused', () => {
-    const s: Schedule = { timeZone: 'Europe/Dublin', weekly: sameEveryDay([{ start: '09:00', end: '21:30' }]), overrides: [] }
+    const s: Schedule = {
+      timeZone: 'Europe/Dublin',
+      weekly: sameEveryDay([{ start: '09:00', end: '21:30' }]),
+      overrides: [],
+    }
     const t = Date.parse('2026-03-29T08:30Z')
     // 256 slots × 16-day chunks: the same slot 4096 days (≈ 11.2 years) later; check a few multiples.
     const probes = [t, t + 256 * CHUNK_MS, t, t - 256 * CHUNK_MS, t + 512 * CHUNK_MS, t]
@@ -114,29 +149,45 @@ describe('§4 boundary chunks', () => {
   const rangeArb: fc.Arbitrary<TimeRange> = fc
     .tuple(fc.integer({ min: 0, max: 95 }), fc.integer({ min: 1, max: 96 }))
     .map(([a, len]) => {
-      const fmt = (q: number) => `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
+      const fmt = (q: number) =>
+        `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
       const endQ = (a + len) % 96
       return { start: fmt(a), end: endQ === 0 && a + len === 96 ? '24:00' : fmt(endQ) }
     })
     .filter((r) => r.start !== r.end)
-  const zoneArb = fc.constantFrom('America/Santiago', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC')
+  const zoneArb = fc.constantFrom(
+    'America/Santiago',
+    'America/New_York',
+    'Europe/London',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'UTC',
+  )
 
   it('§4 around chunk edges, isOpen, nextChange and openIntervals match the general path', () => {
     fc.assert(
       fc.property(
         zoneArb,
         fc.array(rangeArb, { maxLength: 2 }),
-        fc.integer({ min: chunkOf(Date.parse('2025-06-01T00:00Z')), max: chunkOf(Date.parse('2027-06-01T00:00Z')) }),
+        fc.integer({
+          min: chunkOf(Date.parse('2025-06-01T00:00Z')),
+          max: chunkOf(Date.parse('2027-06-01T00:00Z')),
+        }),
         fc.integer({ min: -2 * DAY, max: 2 * DAY }),
         fc.option(fc.integer({ min: -3, max: 3 })),
         (timeZone, ranges, k, offset, overrideDelta) => {
           const edge = k * CHUNK_MS
           // One day a week without hours, so that something changes; overlapping ranges are fine (merged).
-          const weekly = Object.fromEntries(WEEKDAYS.map((d) => [d, d === 'wed' ? [] : ranges])) as Schedule['weekly']
+          const weekly = Object.fromEntries(
+            WEEKDAYS.map((d) => [d, d === 'wed' ? [] : ranges]),
+          ) as Schedule['weekly']
           const overrides =
-            overrideDelta === null ? [] : [{ date: new Date(edge + overrideDelta * DAY).toISOString().slice(0, 10), ranges: [] }]
+            overrideDelta === null
+              ? []
+              : [{ date: new Date(edge + overrideDelta * DAY).toISOString().slice(0, 10), ranges: [] }]
           const schedule: Schedule = { timeZone, weekly, overrides }
-          for (const ms of [edge - 1, edge, edge + 1, edge + offset]) expectSameAsGeneral(schedule, ms, 3 * CHUNK_MS)
+          for (const ms of [edge - 1, edge, edge + 1, edge + offset])
+            expectSameAsGeneral(schedule, ms, 3 * CHUNK_MS)
         },
       ),
       { numRuns: 150 },

@@ -6,7 +6,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { chunksForTests as chunks, generalPathForTests as general } from './engine'
-import { emptyWeek, isOpen, nextChange, openIntervals, sameEveryDay, type Schedule, type TimeRange } from './index'
+import {
+  emptyWeek,
+  isOpen,
+  nextChange,
+  openIntervals,
+  sameEveryDay,
+  type Schedule,
+  type TimeRange,
+} from './index'
 import { WEEKDAYS } from './types'
 
 const DAY = 86_400_000
@@ -27,14 +35,21 @@ function expectConsistent(schedule: Schedule, ms: number) {
 
 /** A day with `n` one-hour ranges, every other hour from 01:00: 2n flips. */
 const hourly = (n: number): TimeRange[] =>
-  Array.from({ length: n }, (_, i) => ({ start: `${String(1 + 2 * i).padStart(2, '0')}:00`, end: `${String(2 + 2 * i).padStart(2, '0')}:00` }))
+  Array.from({ length: n }, (_, i) => ({
+    start: `${String(1 + 2 * i).padStart(2, '0')}:00`,
+    end: `${String(2 + 2 * i).padStart(2, '0')}:00`,
+  }))
 
 describe('§4 day table', () => {
   it('§4 a day with more flips than a slot holds is answered by the chunk scan, right at every flip', () => {
     // UTC, so UTC days are local days: 4 ranges = 8 flips (busy), 3 ranges = 6 flips (fits exactly).
     expect(2 * 4).toBeGreaterThan(MAX_FLIPS)
     expect(2 * 3).toBeLessThanOrEqual(MAX_FLIPS)
-    const s: Schedule = { timeZone: 'UTC', weekly: { ...emptyWeek(), mon: hourly(4), tue: hourly(3) }, overrides: [] }
+    const s: Schedule = {
+      timeZone: 'UTC',
+      weekly: { ...emptyWeek(), mon: hourly(4), tue: hourly(3) },
+      overrides: [],
+    }
     for (const date of ['2026-03-02', '2026-03-03']) {
       const dayStart = Date.parse(`${date}T00:00Z`)
       for (let h = 0; h <= 24; h++) {
@@ -60,7 +75,9 @@ describe('§4 day table', () => {
     expect(isOpen(s, D('2026-05-05T00:00Z'))).toBe(true)
     expect(isOpen(s, new Date(Date.parse('2026-05-05T00:00Z') - 1))).toBe(true) // 12:00–24:00 touches 00:00–00:01
     expect(nextChange(s, D('2026-05-04T23:00Z'))).toEqual(D('2026-05-05T00:01Z'))
-    const days = [-100_000_000, -99_999_999, -719_528, -25_567, -2, -1, 0, 1, 20_000, 20_513, 2_932_896, 99_999_599]
+    const days = [
+      -100_000_000, -99_999_999, -719_528, -25_567, -2, -1, 0, 1, 20_000, 20_513, 2_932_896, 99_999_599,
+    ]
     for (const day of days) {
       for (const delta of [-DAY / 2, -1, 0, 1, 60_000, DAY / 2]) {
         const ms = day * DAY + delta
@@ -76,7 +93,11 @@ describe('§4 day table', () => {
   })
 
   it(`§4 days ${TABLE_DAYS} apart share a table slot: each one is refilled, not confused with the other`, () => {
-    const s: Schedule = { timeZone: 'Europe/Dublin', weekly: { ...emptyWeek(), mon: [{ start: '09:00', end: '21:30' }] }, overrides: [] }
+    const s: Schedule = {
+      timeZone: 'Europe/Dublin',
+      weekly: { ...emptyWeek(), mon: [{ start: '09:00', end: '21:30' }] },
+      overrides: [],
+    }
     const t = Date.parse('2026-03-30T08:30Z') // a Monday, the day after Dublin's spring-forward
     const probes = [t, t + TABLE_DAYS * DAY, t, t - TABLE_DAYS * DAY, t + 2 * TABLE_DAYS * DAY, t]
     for (const ms of probes) {
@@ -85,7 +106,11 @@ describe('§4 day table', () => {
   })
 
   it('§4 results are fresh Dates: mutating one changes no later answer', () => {
-    const s: Schedule = { timeZone: 'America/Bogota', weekly: sameEveryDay([{ start: '22:00', end: '06:00' }]), overrides: [] }
+    const s: Schedule = {
+      timeZone: 'America/Bogota',
+      weekly: sameEveryDay([{ start: '22:00', end: '06:00' }]),
+      overrides: [],
+    }
     const at = D('2026-07-01T12:00Z')
     const a = nextChange(s, at)!
     const b = nextChange(s, at)!
@@ -103,7 +128,8 @@ describe('§4 day table', () => {
   const rangeArb: fc.Arbitrary<TimeRange> = fc
     .tuple(fc.integer({ min: 0, max: 95 }), fc.integer({ min: 1, max: 96 }))
     .map(([a, len]) => {
-      const fmt = (q: number) => `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
+      const fmt = (q: number) =>
+        `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
       const endQ = (a + len) % 96
       return { start: fmt(a), end: endQ === 0 && a + len === 96 ? '24:00' : fmt(endQ) }
     })
@@ -130,7 +156,9 @@ describe('§4 day table', () => {
         (timeZone, perDay, base, offsets, overrideDelta) => {
           const weekly = Object.fromEntries(WEEKDAYS.map((d, i) => [d, perDay[i]!])) as Schedule['weekly']
           const overrides =
-            overrideDelta === null ? [] : [{ date: new Date(base + overrideDelta * DAY).toISOString().slice(0, 10), ranges: [] }]
+            overrideDelta === null
+              ? []
+              : [{ date: new Date(base + overrideDelta * DAY).toISOString().slice(0, 10), ranges: [] }]
           const schedule: Schedule = { timeZone, weekly, overrides }
           for (const offset of offsets) expectConsistent(schedule, base + offset)
           // Day edges around the base instant: where the hot path's guess of the day can be off by one.

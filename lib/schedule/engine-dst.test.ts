@@ -4,7 +4,15 @@
 // FIRST instant whose wall clock reads it or later — a skipped time → the instant of the jump, a repeated time →
 // its first occurrence; each wall time is resolved on its own date; "24:00" is 00:00 of the next date.
 import { describe, expect, it } from 'vitest'
-import { emptyWeek, isOpen, nextChange, openIntervals, type Schedule, type TimeRange, type Weekday } from './index'
+import {
+  emptyWeek,
+  isOpen,
+  nextChange,
+  openIntervals,
+  type Schedule,
+  type TimeRange,
+  type Weekday,
+} from './index'
 
 type Case = {
   name: string
@@ -32,7 +40,10 @@ const cases: Case[] = [
     window: ['2026-03-07T12:00', '2026-03-09T12:00'],
     // 01:00 EST = 06:00Z; 02:30 is skipped → the jump instant 07:00Z (= 03:00 EDT).
     expected: [['2026-03-08T06:00', '2026-03-08T07:00']],
-    points: [['2026-03-08T06:59:59.999', true], ['2026-03-08T07:00', false]],
+    points: [
+      ['2026-03-08T06:59:59.999', true],
+      ['2026-03-08T07:00', false],
+    ],
   },
   {
     name: '§4 DST gap: NY 02:15–02:45 lies wholly in the gap → never open',
@@ -41,7 +52,10 @@ const cases: Case[] = [
     window: ['2026-03-07T12:00', '2026-03-09T12:00'],
     // Both ends resolve to the jump instant 07:00Z → empty.
     expected: [],
-    points: [['2026-03-08T07:00', false], ['2026-03-08T07:30', false]],
+    points: [
+      ['2026-03-08T07:00', false],
+      ['2026-03-08T07:30', false],
+    ],
   },
   {
     name: '§4 DST gap: NY 02:30–04:00 opens at the jump (03:00 EDT)',
@@ -75,7 +89,10 @@ const cases: Case[] = [
     window: ['2026-10-31T12:00', '2026-11-02T12:00'],
     // 00:00 EDT = 04:00Z; 01:30 first occurrence = 05:30Z.
     expected: [['2026-11-01T04:00', '2026-11-01T05:30']],
-    points: [['2026-11-01T06:00', false], ['2026-11-01T06:29', false]],
+    points: [
+      ['2026-11-01T06:00', false],
+      ['2026-11-01T06:29', false],
+    ],
   },
   {
     name: '§4 DST repeated hour: NY 01:30–02:00 runs through the repeated half hour (1.5 h real)',

@@ -114,8 +114,23 @@ function openMinutes(schedule: Schedule, ref: Reference): Uint8Array {
 
 // ── Generators ──────────────────────────────────────────────────────────────────────────────────────────────
 // Times cluster where transitions happen (00:00–03:00, 23:00, 24:00) but any minute can appear.
-const hot = ['00:00', '00:15', '00:30', '00:45', '01:00', '01:30', '02:00', '02:30', '03:00', '22:00', '23:00', '23:30']
-const anyMinute = fc.integer({ min: 0, max: 1439 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`)
+const hot = [
+  '00:00',
+  '00:15',
+  '00:30',
+  '00:45',
+  '01:00',
+  '01:30',
+  '02:00',
+  '02:30',
+  '03:00',
+  '22:00',
+  '23:00',
+  '23:30',
+]
+const anyMinute = fc
+  .integer({ min: 0, max: 1439 })
+  .map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`)
 const startTime = fc.oneof(fc.constantFrom(...hot), anyMinute)
 const endTime = fc.oneof(fc.constantFrom(...hot, '24:00'), anyMinute)
 // Ranges need start ≠ end; overlaps are allowed here on purpose (the engine must merge whatever it is given).
@@ -123,8 +138,13 @@ const rangeArb: fc.Arbitrary<TimeRange> = fc
   .tuple(startTime, endTime)
   .filter(([s, e]) => s !== e && !(s === '00:00' && e === '00:00'))
   .map(([start, end]) => ({ start, end }))
-const dayArb = fc.oneof({ weight: 1, arbitrary: fc.constant([] as TimeRange[]) }, { weight: 3, arbitrary: fc.array(rangeArb, { maxLength: 3 }) })
-const weeklyArb = fc.record(Object.fromEntries(WEEKDAYS.map((d) => [d, dayArb])) as Record<Weekday, typeof dayArb>)
+const dayArb = fc.oneof(
+  { weight: 1, arbitrary: fc.constant([] as TimeRange[]) },
+  { weight: 3, arbitrary: fc.array(rangeArb, { maxLength: 3 }) },
+)
+const weeklyArb = fc.record(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, dayArb])) as Record<Weekday, typeof dayArb>,
+)
 
 /**
  * Instants that matter: within a day after each transition of the zone in 2026 (daily Intl scan), plus two
@@ -158,7 +178,10 @@ const caseArb = fc
       fc.integer({ min: -2 * 1440, max: 1440 }).map((m) => m * MIN),
       fc.integer({ min: -2 * DAY, max: DAY }),
     ),
-    overrideDays: fc.array(fc.record({ delta: fc.integer({ min: -3, max: 3 }), ranges: fc.array(rangeArb, { maxLength: 2 }) }), { maxLength: 2 }),
+    overrideDays: fc.array(
+      fc.record({ delta: fc.integer({ min: -3, max: 3 }), ranges: fc.array(rangeArb, { maxLength: 2 }) }),
+      { maxLength: 2 },
+    ),
   })
   .map(({ zone, weekly, anchorPick, offsetMs, overrideDays }) => {
     const list = anchorsOf(zone)
@@ -166,7 +189,10 @@ const caseArb = fc
     const anchorDay = Math.floor(anchor / 1440)
     const seen = new Set<string>()
     const overrides = overrideDays
-      .map(({ delta, ranges }) => ({ date: new Date((anchorDay + delta) * DAY).toISOString().slice(0, 10), ranges }))
+      .map(({ delta, ranges }) => ({
+        date: new Date((anchorDay + delta) * DAY).toISOString().slice(0, 10),
+        ranges,
+      }))
       .filter((o) => !seen.has(o.date) && seen.add(o.date))
     const schedule: Schedule = { timeZone: zone, weekly, overrides }
     return { schedule, anchor, at: anchor * MIN + offsetMs }
@@ -204,7 +230,10 @@ describe('§4 engine vs reference (Intl per minute), dense around DST transition
           if (last && last[1] === s) last[1] = e
           else expected.push([s, e])
         }
-        const got = openIntervals(schedule, new Date(at), new Date(to)).map((i) => [i.start.getTime(), i.end.getTime()])
+        const got = openIntervals(schedule, new Date(at), new Date(to)).map((i) => [
+          i.start.getTime(),
+          i.end.getTime(),
+        ])
         expect(got).toEqual(expected)
       }),
       { numRuns: 150 },
@@ -243,7 +272,9 @@ describe('§4 engine invariants over random schedules, zones and instants (2025�
         const list = openIntervals(schedule, new Date(t - 3 * DAY), new Date(t + 10 * DAY))
         const inside = list.some((i) => i.start.getTime() <= t && t < i.end.getTime())
         expect(isOpen(schedule, new Date(t))).toBe(inside)
-        const boundaries = list.flatMap((i) => [i.start.getTime(), i.end.getTime()]).filter((b) => b > t && b < t + 10 * DAY)
+        const boundaries = list
+          .flatMap((i) => [i.start.getTime(), i.end.getTime()])
+          .filter((b) => b > t && b < t + 10 * DAY)
         const next = nextChange(schedule, new Date(t))
         if (boundaries.length > 0) expect(next?.getTime()).toBe(boundaries[0])
         else expect(next === null || next.getTime() >= t + 10 * DAY).toBe(true)
@@ -254,21 +285,27 @@ describe('§4 engine invariants over random schedules, zones and instants (2025�
 
   it('§4 isOpen is constant on [t, nextChange(t)) and differs at nextChange(t)', () => {
     fc.assert(
-      fc.property(scheduleArb, instantArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), (schedule, t, fractions) => {
-        const state = isOpen(schedule, new Date(t))
-        const next = nextChange(schedule, new Date(t))
-        if (next === null) {
-          for (const f of fractions) expect(isOpen(schedule, new Date(t + Math.floor(f * 30 * DAY)))).toBe(state)
-          return
-        }
-        expect(next.getTime()).toBeGreaterThan(t)
-        for (const f of fractions) {
-          const probe = t + Math.floor(f * (next.getTime() - t - 1))
-          expect(isOpen(schedule, new Date(probe))).toBe(state)
-        }
-        expect(isOpen(schedule, new Date(next.getTime() - 1))).toBe(state)
-        expect(isOpen(schedule, next)).toBe(!state)
-      }),
+      fc.property(
+        scheduleArb,
+        instantArb,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        (schedule, t, fractions) => {
+          const state = isOpen(schedule, new Date(t))
+          const next = nextChange(schedule, new Date(t))
+          if (next === null) {
+            for (const f of fractions)
+              expect(isOpen(schedule, new Date(t + Math.floor(f * 30 * DAY)))).toBe(state)
+            return
+          }
+          expect(next.getTime()).toBeGreaterThan(t)
+          for (const f of fractions) {
+            const probe = t + Math.floor(f * (next.getTime() - t - 1))
+            expect(isOpen(schedule, new Date(probe))).toBe(state)
+          }
+          expect(isOpen(schedule, new Date(next.getTime() - 1))).toBe(state)
+          expect(isOpen(schedule, next)).toBe(!state)
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -280,7 +317,10 @@ describe('§4 fast path (constant offset, week table) agrees with the general pa
       timeZone: fc.constantFrom(...ZONES),
       weekly: weeklyArb,
       t: instantArb,
-      overrideDays: fc.array(fc.record({ delta: fc.integer({ min: -12, max: 12 }), ranges: fc.array(rangeArb, { maxLength: 2 }) }), { maxLength: 3 }),
+      overrideDays: fc.array(
+        fc.record({ delta: fc.integer({ min: -12, max: 12 }), ranges: fc.array(rangeArb, { maxLength: 2 }) }),
+        { maxLength: 3 },
+      ),
     })
     .map(({ timeZone, weekly, t, overrideDays }) => {
       const seen = new Set<string>()
@@ -300,9 +340,17 @@ describe('§4 fast path (constant offset, week table) agrees with the general pa
         expect(openIntervals(schedule, at, to)).toEqual(reference)
         // Right at and around the boundaries, where an off-by-a-bit fast path would show.
         for (const { start, end } of reference.slice(0, 4)) {
-          for (const probe of [start.getTime() - 1, start.getTime(), end.getTime() - 1, end.getTime(), start.getTime() - 30_000]) {
+          for (const probe of [
+            start.getTime() - 1,
+            start.getTime(),
+            end.getTime() - 1,
+            end.getTime(),
+            start.getTime() - 30_000,
+          ]) {
             expect(isOpen(schedule, new Date(probe))).toBe(general.isOpen(schedule, new Date(probe)))
-            expect(nextChange(schedule, new Date(probe))).toEqual(general.nextChange(schedule, new Date(probe)))
+            expect(nextChange(schedule, new Date(probe))).toEqual(
+              general.nextChange(schedule, new Date(probe)),
+            )
           }
         }
       }),

@@ -1,6 +1,15 @@
 // SPEC §4 — engine behaviour outside DST: the 400-day horizon, 24/7, overrides, caching, bad inputs.
 import { describe, expect, it } from 'vitest'
-import { alwaysClosed, alwaysOpen, emptyWeek, isOpen, nextChange, openIntervals, sameEveryDay, type Schedule } from './index'
+import {
+  alwaysClosed,
+  alwaysOpen,
+  emptyWeek,
+  isOpen,
+  nextChange,
+  openIntervals,
+  sameEveryDay,
+  type Schedule,
+} from './index'
 
 const D = (s: string) => new Date(s)
 const DAY = 86_400_000
@@ -25,7 +34,10 @@ describe('§4 nextChange horizon (null if none within 400 days)', () => {
   it('§4 24/7 written as two ranges a day (00:00–12:00, 12:00–24:00) across DST is still one interval', () => {
     const s: Schedule = {
       timeZone: 'America/New_York',
-      weekly: sameEveryDay([{ start: '00:00', end: '12:00' }, { start: '12:00', end: '24:00' }]),
+      weekly: sameEveryDay([
+        { start: '00:00', end: '12:00' },
+        { start: '12:00', end: '24:00' },
+      ]),
       overrides: [],
     }
     expect(nextChange(s, D('2026-03-08T06:30Z'))).toBeNull()
@@ -42,10 +54,16 @@ describe('§4 nextChange horizon (null if none within 400 days)', () => {
       overrides: [{ date: '2027-02-04', ranges: [{ start: '07:00', end: '08:00' }] }], // 2027-02-04 = +399 days
     }
     expect(nextChange(near, at)).toEqual(new Date(at.getTime() + 399 * DAY))
-    const far: Schedule = { ...near, overrides: [{ date: '2027-02-06', ranges: [{ start: '07:00', end: '08:00' }] }] }
+    const far: Schedule = {
+      ...near,
+      overrides: [{ date: '2027-02-06', ranges: [{ start: '07:00', end: '08:00' }] }],
+    }
     expect(nextChange(far, at)).toBeNull()
     // Exactly 400 days ahead still counts as "within 400 days".
-    const edge: Schedule = { ...near, overrides: [{ date: '2027-02-05', ranges: [{ start: '07:00', end: '08:00' }] }] }
+    const edge: Schedule = {
+      ...near,
+      overrides: [{ date: '2027-02-05', ranges: [{ start: '07:00', end: '08:00' }] }],
+    }
     expect(nextChange(edge, at)).toEqual(new Date(at.getTime() + 400 * DAY))
   })
 
@@ -100,14 +118,25 @@ describe('§4 inputs', () => {
   })
 
   it('§4 an unvalidated schedule with a malformed range throws a RangeError naming the field', () => {
-    const s: Schedule = { timeZone: 'UTC', weekly: { ...emptyWeek(), tue: [{ start: '9:00', end: '10:00' }] }, overrides: [] }
+    const s: Schedule = {
+      timeZone: 'UTC',
+      weekly: { ...emptyWeek(), tue: [{ start: '9:00', end: '10:00' }] },
+      overrides: [],
+    }
     expect(() => isOpen(s, D('2026-01-01T00:00Z'))).toThrow(/weekly\.tue\[0\]/)
   })
 
   it('§4 overlapping ranges in unvalidated input are merged, not double-counted', () => {
     const s: Schedule = {
       timeZone: 'UTC',
-      weekly: { ...emptyWeek(), mon: [{ start: '09:00', end: '12:00' }, { start: '10:00', end: '11:00' }, { start: '11:30', end: '13:00' }] },
+      weekly: {
+        ...emptyWeek(),
+        mon: [
+          { start: '09:00', end: '12:00' },
+          { start: '10:00', end: '11:00' },
+          { start: '11:30', end: '13:00' },
+        ],
+      },
       overrides: [],
     }
     expect(openIntervals(s, D('2026-03-02T00:00Z'), D('2026-03-03T00:00Z'))).toEqual([
@@ -125,7 +154,11 @@ describe('§4 inputs', () => {
   })
 
   it('§4 instants far from today (1900, 2200) evaluate with the zone rules of their time', () => {
-    const s: Schedule = { timeZone: 'Europe/London', weekly: sameEveryDay([{ start: '12:00', end: '13:00' }]), overrides: [] }
+    const s: Schedule = {
+      timeZone: 'Europe/London',
+      weekly: sameEveryDay([{ start: '12:00', end: '13:00' }]),
+      overrides: [],
+    }
     // 2200-07-01: BST by current rules (+01) → 12:00 local = 11:00Z.
     expect(nextChange(s, D('2200-07-01T00:00Z'))).toEqual(D('2200-07-01T11:00Z'))
     // 1900-01-01: GMT → 12:00Z.

@@ -106,7 +106,8 @@ function compile(schedule: Schedule): Compiled {
   const overrides = new Map<number, MinuteRanges>()
   for (const [i, override] of schedule.overrides.entries()) {
     const day = parseDate(override?.date)
-    if (day === null) throw new RangeError(`Invalid override date at overrides[${i}]: ${JSON.stringify(override?.date)}`)
+    if (day === null)
+      throw new RangeError(`Invalid override date at overrides[${i}]: ${JSON.stringify(override?.date)}`)
     // Duplicates are rejected by ScheduleSchema; if one slips through, the first occurrence wins.
     if (overrides.has(day)) continue
     overrides.set(day, compileRanges(override.ranges ?? [], `overrides[${i}].ranges`))
@@ -239,7 +240,13 @@ type Chunk = {
   readonly dayFirst: Int32Array
 }
 
-const NO_CHUNK: Chunk = { index: NaN, start: NaN, parity: 0, bounds: new Float64Array([Infinity]), dayFirst: new Int32Array(CHUNK_DAYS) }
+const NO_CHUNK: Chunk = {
+  index: NaN,
+  start: NaN,
+  parity: 0,
+  bounds: new Float64Array([Infinity]),
+  dayFirst: new Int32Array(CHUNK_DAYS),
+}
 
 /**
  * The index of the chunk containing `ms`. The quotient can round up to the next integer for |ms| beyond ~4.5e15
@@ -408,7 +415,8 @@ function nextChangeByChunk(c: Compiled, ms: number): Date | null {
   let next = chunk.bounds[firstBoundAfter(chunk, ms)]!
   const limit = ms + HORIZON_MS
   // No flip left in this chunk: the first flip of a following chunk, if one starts within the horizon.
-  for (let k = index + 1; next === Infinity && k * CHUNK_MS <= limit; k++) next = chunkByIndex(c, k).bounds[0]!
+  for (let k = index + 1; next === Infinity && k * CHUNK_MS <= limit; k++)
+    next = chunkByIndex(c, k).bounds[0]!
   return next <= limit ? new Date(next) : null
 }
 
@@ -588,7 +596,8 @@ function openIntervalsGeneral(c: Compiled, a: number, b: number): { start: Date;
 /** For tests only: the general (slow-path) evaluators, to check the fast path against them. */
 export const generalPathForTests = {
   isOpen: (schedule: Schedule, at: Date): boolean => isOpenGeneral(compiled(schedule), toMs(at, 'at')),
-  nextChange: (schedule: Schedule, at: Date): Date | null => nextChangeGeneral(compiled(schedule), toMs(at, 'at')),
+  nextChange: (schedule: Schedule, at: Date): Date | null =>
+    nextChangeGeneral(compiled(schedule), toMs(at, 'at')),
   openIntervals: (schedule: Schedule, from: Date, to: Date): { start: Date; end: Date }[] =>
     openIntervalsGeneral(compiled(schedule), toMs(from, 'from'), toMs(to, 'to')),
 }
@@ -601,5 +610,6 @@ export const chunksForTests = {
   chunk: (schedule: Schedule, index: number): Chunk => chunkByIndex(compiled(schedule), index),
   /** isOpen and nextChange by the chunk scan alone (what the day table falls back to). */
   isOpenByChunk: (schedule: Schedule, at: Date): boolean => isOpenByChunk(compiled(schedule), toMs(at, 'at')),
-  nextChangeByChunk: (schedule: Schedule, at: Date): Date | null => nextChangeByChunk(compiled(schedule), toMs(at, 'at')),
+  nextChangeByChunk: (schedule: Schedule, at: Date): Date | null =>
+    nextChangeByChunk(compiled(schedule), toMs(at, 'at')),
 }

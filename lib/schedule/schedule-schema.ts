@@ -63,14 +63,16 @@ export const SCHEDULE_MESSAGES_ES: ScheduleMessages = {
   end_time_format: () => 'Usa el formato HH:MM (00:00–23:59, o 24:00)',
   same_start_end: () => 'La hora de inicio y de fin no pueden ser iguales',
   overlap: ({ other }) => `Este rango se superpone con ${other}`,
-  overnight_overlap: ({ day, nextDay }) => `El rango nocturno del ${day} se superpone con el primer rango del ${nextDay}`,
+  overnight_overlap: ({ day, nextDay }) =>
+    `El rango nocturno del ${day} se superpone con el primer rango del ${nextDay}`,
   unknown_time_zone: () => 'Zona horaria desconocida',
   invalid_date: () => 'Fecha inválida',
   duplicate_date: () => 'Esta fecha ya tiene una excepción',
   too_many_ranges: ({ max }) => `Máximo ${max} rangos por día`,
   too_many_overrides: ({ max }) => `Máximo ${max} fechas especiales`,
   invalid_label: ({ max }) => `La etiqueta admite como máximo ${max} caracteres`,
-  dayLabel: ({ weekday, date }) => (date === undefined ? WEEKDAY_ES[weekday] : `${WEEKDAY_ES[weekday]} ${date}`),
+  dayLabel: ({ weekday, date }) =>
+    date === undefined ? WEEKDAY_ES[weekday] : `${WEEKDAY_ES[weekday]} ${date}`,
 }
 
 /** @see isKnownTimeZone */
@@ -96,7 +98,13 @@ function label(range: { start: number; end: number }): string {
 export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {}) {
   const m: ScheduleMessages = { ...SCHEDULE_MESSAGES_ES, ...overrides }
 
-  function add(ctx: Ctx, path: Path, code: ScheduleIssueCode, message: string, values: Record<string, unknown> = {}) {
+  function add(
+    ctx: Ctx,
+    path: Path,
+    code: ScheduleIssueCode,
+    message: string,
+    values: Record<string, unknown> = {},
+  ) {
     ctx.addIssue({ code: 'custom', message, path, params: { code, ...values } })
   }
 
@@ -136,7 +144,10 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
 
   const EndTimeSchema = z
     .string({ error: () => m.end_time_format() })
-    .refine((v) => parseTime(v, true) !== null, { error: () => m.end_time_format(), params: { code: 'end_time_format' } })
+    .refine((v) => parseTime(v, true) !== null, {
+      error: () => m.end_time_format(),
+      params: { code: 'end_time_format' },
+    })
 
   const TimeZoneSchema = z
     .string({ error: () => m.unknown_time_zone() })
@@ -154,40 +165,48 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
       }
     })
 
-  const RangesSchema = z.array(TimeRangeSchema, { error: () => m.invalid_list() }).superRefine((ranges, ctx) => {
-    if (ranges.length > MAX_RANGES_PER_DAY) {
-      add(ctx, [], 'too_many_ranges', m.too_many_ranges({ max: MAX_RANGES_PER_DAY }), { max: MAX_RANGES_PER_DAY })
-    }
-    checkDay(ranges, ctx, [])
-  })
-
-  const weeklyShape = Object.fromEntries(WEEKDAYS.map((d) => [d, RangesSchema])) as Record<Weekday, typeof RangesSchema>
-
-  const WeeklySchema = z.object(weeklyShape, { error: () => m.invalid_schedule() }).superRefine((weekly, ctx) => {
-    WEEKDAYS.forEach((day, i) => {
-      const nextDay = WEEKDAYS[(i + 1) % 7]! // sunday wraps to monday
-      const values = { day: m.dayLabel({ weekday: day }), nextDay: m.dayLabel({ weekday: nextDay }) }
-      for (const r of spillsInto(weekly[day], weekly[nextDay])) {
-        add(ctx, [day, r, 'end'], 'overnight_overlap', m.overnight_overlap(values), values)
+  const RangesSchema = z
+    .array(TimeRangeSchema, { error: () => m.invalid_list() })
+    .superRefine((ranges, ctx) => {
+      if (ranges.length > MAX_RANGES_PER_DAY) {
+        add(ctx, [], 'too_many_ranges', m.too_many_ranges({ max: MAX_RANGES_PER_DAY }), {
+          max: MAX_RANGES_PER_DAY,
+        })
       }
+      checkDay(ranges, ctx, [])
     })
-  })
 
-  const DateOverrideSchema = z
-    .object(
-      {
-        date: DateSchema,
-        ranges: RangesSchema,
-        label: z
-          .string({ error: () => m.invalid_label({ max: MAX_LABEL_LENGTH }) })
-          .refine((v) => v.length <= MAX_LABEL_LENGTH, {
-            error: () => m.invalid_label({ max: MAX_LABEL_LENGTH }),
-            params: { code: 'invalid_label', max: MAX_LABEL_LENGTH },
-          })
-          .optional(),
-      },
-      { error: () => m.invalid_schedule() },
-    )
+  const weeklyShape = Object.fromEntries(WEEKDAYS.map((d) => [d, RangesSchema])) as Record<
+    Weekday,
+    typeof RangesSchema
+  >
+
+  const WeeklySchema = z
+    .object(weeklyShape, { error: () => m.invalid_schedule() })
+    .superRefine((weekly, ctx) => {
+      WEEKDAYS.forEach((day, i) => {
+        const nextDay = WEEKDAYS[(i + 1) % 7]! // sunday wraps to monday
+        const values = { day: m.dayLabel({ weekday: day }), nextDay: m.dayLabel({ weekday: nextDay }) }
+        for (const r of spillsInto(weekly[day], weekly[nextDay])) {
+          add(ctx, [day, r, 'end'], 'overnight_overlap', m.overnight_overlap(values), values)
+        }
+      })
+    })
+
+  const DateOverrideSchema = z.object(
+    {
+      date: DateSchema,
+      ranges: RangesSchema,
+      label: z
+        .string({ error: () => m.invalid_label({ max: MAX_LABEL_LENGTH }) })
+        .refine((v) => v.length <= MAX_LABEL_LENGTH, {
+          error: () => m.invalid_label({ max: MAX_LABEL_LENGTH }),
+          params: { code: 'invalid_label', max: MAX_LABEL_LENGTH },
+        })
+        .optional(),
+    },
+    { error: () => m.invalid_schedule() },
+  )
 
   const ScheduleSchema = z
     .object(
@@ -201,7 +220,9 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
     .superRefine((schedule, ctx) => {
       const { overrides, weekly } = schedule
       if (overrides.length > MAX_OVERRIDES) {
-        add(ctx, ['overrides'], 'too_many_overrides', m.too_many_overrides({ max: MAX_OVERRIDES }), { max: MAX_OVERRIDES })
+        add(ctx, ['overrides'], 'too_many_overrides', m.too_many_overrides({ max: MAX_OVERRIDES }), {
+          max: MAX_OVERRIDES,
+        })
       }
       // Unique dates; the first occurrence is the one kept, later ones are flagged.
       const byDay = new Map<number, number>()
@@ -216,13 +237,20 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
         const k = byDay.get(day)
         return k === undefined ? (weekly[WEEKDAYS[weekdayIndex(day)]!] ?? []) : (overrides[k]?.ranges ?? [])
       }
-      const dayName = (day: number) => m.dayLabel({ weekday: WEEKDAYS[weekdayIndex(day)]!, date: formatDate(day) })
+      const dayName = (day: number) =>
+        m.dayLabel({ weekday: WEEKDAYS[weekdayIndex(day)]!, date: formatDate(day) })
       for (const [day, k] of byDay) {
         const own = overrides[k]?.ranges ?? []
         // This override's overnight ranges into the next date.
         const intoNext = { day: dayName(day), nextDay: dayName(day + 1) }
         for (const r of spillsInto(own, rangesOn(day + 1))) {
-          add(ctx, ['overrides', k, 'ranges', r, 'end'], 'overnight_overlap', m.overnight_overlap(intoNext), intoNext)
+          add(
+            ctx,
+            ['overrides', k, 'ranges', r, 'end'],
+            'overnight_overlap',
+            m.overnight_overlap(intoNext),
+            intoNext,
+          )
         }
         // The previous date's overnight ranges into this override (when that date is not an override itself,
         // which the loop above already covers): flagged on this override's first range, the one it runs into.
@@ -234,7 +262,13 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
           if (p && (first === -1 || p.start < placed[first]!.start)) first = j
         })
         const fromPrev = { day: dayName(day - 1), nextDay: dayName(day) }
-        add(ctx, ['overrides', k, 'ranges', first, 'start'], 'overnight_overlap', m.overnight_overlap(fromPrev), fromPrev)
+        add(
+          ctx,
+          ['overrides', k, 'ranges', first, 'start'],
+          'overnight_overlap',
+          m.overnight_overlap(fromPrev),
+          fromPrev,
+        )
       }
     })
 

@@ -105,7 +105,8 @@ export function intlOffset(zone: Zone, ms: number): number {
     minute = parts.minute ?? 0
     second = parts.second ?? 0
   }
-  const local = daysFromCivil(year, month, day) * DAY_MS + ((hour % 24) * 60 + minute) * 60_000 + second * 1000
+  const local =
+    daysFromCivil(year, month, day) * DAY_MS + ((hour % 24) * 60 + minute) * 60_000 + second * 1000
   return local - at
 }
 

@@ -12,7 +12,12 @@ import {
 } from '../schedule/schedule-schema'
 import { isAlwaysOpen } from './always-open'
 import type { ScopeConfiguration } from './types'
-import { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH, PRIORITIES } from './scope-settings-values'
+import {
+  characterCount,
+  MAX_ASSISTANT_NAME_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  PRIORITIES,
+} from './scope-settings-values'
 
 export { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH, PRIORITIES }
 export { toFormValues } from './scope-settings-values'

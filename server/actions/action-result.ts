@@ -5,7 +5,16 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | {
       ok: false
-      error: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rateLimited' | 'invalidCredentials' | 'emailTaken' | 'noOrganization'
+      error:
+        | 'invalid'
+        | 'unauthenticated'
+        | 'forbidden'
+        | 'not_found'
+        | 'conflict'
+        | 'rateLimited'
+        | 'invalidCredentials'
+        | 'emailTaken'
+        | 'noOrganization'
       fieldErrors?: Record<string, string>
       retryAfterMinutes?: number
     }

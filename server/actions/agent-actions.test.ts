@@ -23,7 +23,8 @@ vi.mock('@/server/session', async () => {
   }
 })
 
-const { setPresenceAction, createAgentAction, updateAgentAction, deleteAgentAction } = await import('./agent-actions')
+const { setPresenceAction, createAgentAction, updateAgentAction, deleteAgentAction } =
+  await import('./agent-actions')
 const dal = await import('@/db/dal/agents')
 const departments = await import('@/db/dal/departments')
 
@@ -83,7 +84,11 @@ describe('setPresenceAction (§5 presence, §7)', () => {
   it('rejects invalid input before touching the database', async () => {
     state.viewer = { userId: staffA, organizationId: orgA, role: 'staff' }
     const result = await setPresenceAction({ agentId: staffAgent, presence: 'busy' })
-    expect(result).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { presence: 'invalidPresence' } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { presence: 'invalidPresence' },
+    })
   })
 
   it('staff set their own status, with a fresh timestamp', async () => {
@@ -114,9 +119,15 @@ describe('setPresenceAction (§5 presence, §7)', () => {
   it('an agent id of another organization is not found and stays unchanged (admin and staff)', async () => {
     const before = await presenceOf(orgB, foreignAgent)
     state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
-    expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({ ok: false, error: 'not_found' })
+    expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    })
     state.viewer = { userId: staffA, organizationId: orgA, role: 'staff' }
-    expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({ ok: false, error: 'not_found' })
+    expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    })
     expect(await presenceOf(orgB, foreignAgent)).toBe(before)
   })
 
@@ -147,13 +158,25 @@ describe('agent management (§7: admins manage, staff read)', () => {
   it('validates the form (name required, e-mail format) with i18n keys', async () => {
     state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
     const result = await createAgentAction({ name: '  ', email: 'nope', userId: '', departmentIds: [] })
-    expect(result).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { name: 'nameRequired', email: 'emailInvalid' } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { name: 'nameRequired', email: 'emailInvalid' },
+    })
   })
 
   it('admins add, edit departments and remove an agent', async () => {
     state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
-    const created = await createAgentAction({ name: ' Nueva Asesora ', email: 'nueva@example.test', userId: '', departmentIds: [] })
-    expect(created).toMatchObject({ ok: true, data: { name: 'Nueva Asesora', departmentIds: [], presence: 'offline' } })
+    const created = await createAgentAction({
+      name: ' Nueva Asesora ',
+      email: 'nueva@example.test',
+      userId: '',
+      departmentIds: [],
+    })
+    expect(created).toMatchObject({
+      ok: true,
+      data: { name: 'Nueva Asesora', departmentIds: [], presence: 'offline' },
+    })
     if (!created.ok) return
     const updated = await updateAgentAction({
       agentId: created.data.id,
@@ -163,22 +186,35 @@ describe('agent management (§7: admins manage, staff read)', () => {
       departmentIds: [depA],
     })
     expect(updated).toMatchObject({ ok: true, data: { departmentIds: [depA], email: null } })
-    expect(await deleteAgentAction({ agentId: created.data.id })).toEqual({ ok: true, data: { agentId: created.data.id } })
+    expect(await deleteAgentAction({ agentId: created.data.id })).toEqual({
+      ok: true,
+      data: { agentId: created.data.id },
+    })
     expect(await dal.getAgent(database.db, orgA, created.data.id)).toBeNull()
   })
 
   it('cannot touch another organization’s agents or use its departments', async () => {
     state.viewer = { userId: adminB, organizationId: orgB, role: 'admin' }
     expect(
-      await updateAgentAction({ agentId: staffAgent, name: 'Hacked', email: '', userId: '', departmentIds: [] }),
+      await updateAgentAction({
+        agentId: staffAgent,
+        name: 'Hacked',
+        email: '',
+        userId: '',
+        departmentIds: [],
+      }),
     ).toEqual({ ok: false, error: 'not_found' })
     expect(await deleteAgentAction({ agentId: staffAgent })).toEqual({ ok: false, error: 'not_found' })
-    expect(await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [depA] })).toMatchObject({
+    expect(
+      await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [depA] }),
+    ).toMatchObject({
       ok: false,
       error: 'invalid',
       fieldErrors: { departmentIds: 'departmentNotFound' },
     })
-    expect(await createAgentAction({ name: 'X', email: '', userId: staffA, departmentIds: [] })).toMatchObject({
+    expect(
+      await createAgentAction({ name: 'X', email: '', userId: staffA, departmentIds: [] }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { userId: 'userNotMember' },
     })

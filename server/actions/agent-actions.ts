@@ -57,7 +57,10 @@ export async function setPresenceAction(
   const agent = await getAgent(viewer.organizationId, agentId)
   if (!agent) return { ok: false, error: 'not_found' }
   revalidate()
-  return { ok: true, data: { agentId, presence: agent.presence, presenceUpdatedAt: agent.presenceUpdatedAt.toISOString() } }
+  return {
+    ok: true,
+    data: { agentId, presence: agent.presence, presenceUpdatedAt: agent.presenceUpdatedAt.toISOString() },
+  }
 }
 
 function agentResult(result: AgentResult): ActionResult<AgentDto> {

@@ -15,7 +15,13 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.
 })
 
 /** Actions anyone may call: they establish a session or only touch the caller's own browser. */
-const PUBLIC = new Set(['signInAction', 'signUpAction', 'signOutAction', 'acceptInvitationAction', 'setLocaleAction'])
+const PUBLIC = new Set([
+  'signInAction',
+  'signUpAction',
+  'signOutAction',
+  'acceptInvitationAction',
+  'setLocaleAction',
+])
 /** Actions staff may call (SPEC §7: read-only settings, the preview, their own presence). */
 const STAFF_ALLOWED = new Set(['setPresenceAction', 'previewHolidaysAction'])
 
@@ -27,12 +33,32 @@ const actions = Object.entries(modules).flatMap(([file, mod]) =>
 
 // Plausible arguments aimed at real rows: a refused call must not depend on the payload being wrong.
 const ARGS: unknown[] = [
-  { departmentId: 'dep_aurora_ventas', memberId: 'x', agentId: 'x', invitationId: 'x', name: 'Nuevo', email: 'n@example.test', role: 'admin' },
+  {
+    departmentId: 'dep_aurora_ventas',
+    memberId: 'x',
+    agentId: 'x',
+    invitationId: 'x',
+    name: 'Nuevo',
+    email: 'n@example.test',
+    role: 'admin',
+  },
   { expectedVersion: 1 },
 ]
 
 async function snapshot(db: Db): Promise<string> {
-  const tables = ['organization', 'member', 'invitation', 'department', 'scope_settings', 'schedule_range', 'schedule_override', 'assistant', 'agent', 'agent_department', 'audit_log']
+  const tables = [
+    'organization',
+    'member',
+    'invitation',
+    'department',
+    'scope_settings',
+    'schedule_range',
+    'schedule_override',
+    'assistant',
+    'agent',
+    'agent_department',
+    'audit_log',
+  ]
   const parts: string[] = []
   for (const table of tables) {
     const result = await db.execute(sql.raw(`select * from "${table}" order by 1`))
@@ -49,7 +75,9 @@ describe.each(testDrivers)('§7 every server action guards itself (%s)', (driver
   })
 
   it('finds the server actions', () => {
-    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(['saveScheduleAction', 'inviteMemberAction', 'createDepartmentAction']))
+    expect(actions.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['saveScheduleAction', 'inviteMemberAction', 'createDepartmentAction']),
+    )
   })
 
   it('refuses every non-public action without a session, changing nothing', async () => {
@@ -57,7 +85,10 @@ describe.each(testDrivers)('§7 every server action guards itself (%s)', (driver
     const before = await snapshot(t.db)
     for (const action of actions.filter((a) => !PUBLIC.has(a.name))) {
       const result = await action.fn(...ARGS)
-      expect({ action: action.name, result }).toEqual({ action: action.name, result: { ok: false, error: 'unauthenticated' } })
+      expect({ action: action.name, result }).toEqual({
+        action: action.name,
+        result: { ok: false, error: 'unauthenticated' },
+      })
     }
     expect(await snapshot(t.db)).toBe(before)
   })
@@ -67,7 +98,10 @@ describe.each(testDrivers)('§7 every server action guards itself (%s)', (driver
     const before = await snapshot(t.db)
     for (const action of actions.filter((a) => !PUBLIC.has(a.name) && !STAFF_ALLOWED.has(a.name))) {
       const result = await action.fn(...ARGS)
-      expect({ action: action.name, result }).toEqual({ action: action.name, result: { ok: false, error: 'forbidden' } })
+      expect({ action: action.name, result }).toEqual({
+        action: action.name,
+        result: { ok: false, error: 'forbidden' },
+      })
     }
     expect(await snapshot(t.db)).toBe(before)
   })

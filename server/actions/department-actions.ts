@@ -3,7 +3,11 @@
 import { revalidatePath } from 'next/cache'
 import { authorize, isAuthFailure } from '@/server/session'
 import { createDepartment, deleteDepartment, renameDepartment } from '@/db/queries'
-import { CreateDepartmentSchema, DeleteDepartmentSchema, RenameDepartmentSchema } from '@/lib/settings/department-schema'
+import {
+  CreateDepartmentSchema,
+  DeleteDepartmentSchema,
+  RenameDepartmentSchema,
+} from '@/lib/settings/department-schema'
 import { fieldErrors, type ActionResult } from './action-result'
 
 type DepartmentFailure = { ok: false; error: 'duplicate_name' }
@@ -19,7 +23,10 @@ export async function createDepartmentAction(
     userId: viewer.userId,
     name: viewer.name,
   })
-  if (!result.ok) return result.reason === 'duplicate_name' ? { ok: false, error: 'duplicate_name' } : { ok: false, error: 'not_found' }
+  if (!result.ok)
+    return result.reason === 'duplicate_name'
+      ? { ok: false, error: 'duplicate_name' }
+      : { ok: false, error: 'not_found' }
   revalidatePath('/settings/schedules', 'layout')
   return { ok: true, data: { departmentId: result.department.id } }
 }
@@ -33,7 +40,10 @@ export async function renameDepartmentAction(input: unknown): Promise<ActionResu
     userId: viewer.userId,
     name: viewer.name,
   })
-  if (!result.ok) return result.reason === 'duplicate_name' ? { ok: false, error: 'duplicate_name' } : { ok: false, error: 'not_found' }
+  if (!result.ok)
+    return result.reason === 'duplicate_name'
+      ? { ok: false, error: 'duplicate_name' }
+      : { ok: false, error: 'not_found' }
   revalidatePath('/settings/schedules', 'layout')
   return { ok: true, data: undefined }
 }

@@ -1,15 +1,27 @@
 import { describe, expect, it, vi, beforeAll } from 'vitest'
 import { and, eq } from 'drizzle-orm'
 import { testDrivers, useTestDatabase } from '@/test/db'
-import { DEMO, seedDemoData, setRequestHeaders, signInAs, signOutLocally, useDatabase } from '@/test/action-harness'
+import {
+  DEMO,
+  seedDemoData,
+  setRequestHeaders,
+  signInAs,
+  signOutLocally,
+  useDatabase,
+} from '@/test/action-harness'
 import { invitation, member, user, rateLimit } from '@/db/schema'
 
 vi.mock('next/headers', () => import('@/test/action-harness').then((h) => h.nextHeadersMock))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }))
 vi.mock('@/db/client', () => import('@/test/action-harness').then((h) => h.dbClientMock))
 
-const { inviteMemberAction, changeMemberRoleAction, removeMemberAction, cancelInvitationAction, acceptInvitationAction } =
-  await import('./member-actions')
+const {
+  inviteMemberAction,
+  changeMemberRoleAction,
+  removeMemberAction,
+  cancelInvitationAction,
+  acceptInvitationAction,
+} = await import('./member-actions')
 const { signInAction } = await import('./auth-actions')
 const { getViewer } = await import('@/server/session')
 
@@ -31,17 +43,29 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
   }
 
   async function membersSnapshot() {
-    return t.db.select({ id: member.id, role: member.role, org: member.organizationId }).from(member).orderBy(member.id)
+    return t.db
+      .select({ id: member.id, role: member.role, org: member.organizationId })
+      .from(member)
+      .orderBy(member.id)
   }
 
   it('refuses every member action without a session and changes nothing', async () => {
     signOutLocally()
     const before = await membersSnapshot()
     const memberId = await staffMemberId()
-    expect(await inviteMemberAction({ email: 'x@example.test', role: 'staff' })).toEqual({ ok: false, error: 'unauthenticated' })
-    expect(await changeMemberRoleAction({ memberId, role: 'admin' })).toEqual({ ok: false, error: 'unauthenticated' })
+    expect(await inviteMemberAction({ email: 'x@example.test', role: 'staff' })).toEqual({
+      ok: false,
+      error: 'unauthenticated',
+    })
+    expect(await changeMemberRoleAction({ memberId, role: 'admin' })).toEqual({
+      ok: false,
+      error: 'unauthenticated',
+    })
     expect(await removeMemberAction({ memberId })).toEqual({ ok: false, error: 'unauthenticated' })
-    expect(await cancelInvitationAction({ invitationId: 'nope' })).toEqual({ ok: false, error: 'unauthenticated' })
+    expect(await cancelInvitationAction({ invitationId: 'nope' })).toEqual({
+      ok: false,
+      error: 'unauthenticated',
+    })
     expect(await membersSnapshot()).toEqual(before)
   })
 
@@ -49,8 +73,14 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
     await signInAs(DEMO.staff.email, DEMO.staff.password)
     const before = await membersSnapshot()
     const memberId = await staffMemberId()
-    expect(await inviteMemberAction({ email: 'x@example.test', role: 'admin' })).toEqual({ ok: false, error: 'forbidden' })
-    expect(await changeMemberRoleAction({ memberId, role: 'admin' })).toEqual({ ok: false, error: 'forbidden' })
+    expect(await inviteMemberAction({ email: 'x@example.test', role: 'admin' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    })
+    expect(await changeMemberRoleAction({ memberId, role: 'admin' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    })
     expect(await removeMemberAction({ memberId })).toEqual({ ok: false, error: 'forbidden' })
     expect(await membersSnapshot()).toEqual(before)
     expect(await t.db.select().from(invitation)).toEqual([])
@@ -60,16 +90,25 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
     await signInAs(DEMO.otherAdmin.email, DEMO.otherAdmin.password)
     const before = await membersSnapshot()
     const memberId = await staffMemberId()
-    expect(await changeMemberRoleAction({ memberId, role: 'admin' })).toEqual({ ok: false, error: 'not_found' })
+    expect(await changeMemberRoleAction({ memberId, role: 'admin' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    })
     expect(await removeMemberAction({ memberId })).toEqual({ ok: false, error: 'not_found' })
     expect(await membersSnapshot()).toEqual(before)
   })
 
   it('smuggled organizationId is rejected: the organization only ever comes from the session', async () => {
     await signInAs(DEMO.admin.email, DEMO.admin.password)
-    const result = await inviteMemberAction({ email: 'smuggle@example.test', role: 'staff', organizationId: DEMO.montanaId })
+    const result = await inviteMemberAction({
+      email: 'smuggle@example.test',
+      role: 'staff',
+      organizationId: DEMO.montanaId,
+    })
     expect(result).toMatchObject({ ok: false, error: 'invalid' })
-    expect(await t.db.select().from(invitation).where(eq(invitation.organizationId, DEMO.montanaId))).toEqual([])
+    expect(await t.db.select().from(invitation).where(eq(invitation.organizationId, DEMO.montanaId))).toEqual(
+      [],
+    )
   })
 
   it('an admin invites by one-time link; the invited person joins once with the invited role', async () => {
@@ -105,7 +144,10 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
       .from(member)
       .innerJoin(user, eq(user.id, member.userId))
       .where(eq(user.email, DEMO.otherAdmin.email))
-    expect(await changeMemberRoleAction({ memberId: self!.id, role: 'staff' })).toEqual({ ok: false, error: 'last_admin' })
+    expect(await changeMemberRoleAction({ memberId: self!.id, role: 'staff' })).toEqual({
+      ok: false,
+      error: 'last_admin',
+    })
   })
 
   it("a removed member's next action fails even with a still-valid cookie", async () => {
@@ -113,7 +155,11 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
     const invited = await inviteMemberAction({ email: 'temporal@example.test', role: 'admin' })
     if (!invited.ok) throw new Error('invite failed')
     signOutLocally()
-    await acceptInvitationAction({ invitationId: invited.data.invitationId, name: 'Temporal', password: 'Temporal-2026-x' })
+    await acceptInvitationAction({
+      invitationId: invited.data.invitationId,
+      name: 'Temporal',
+      password: 'Temporal-2026-x',
+    })
     await signInAs('temporal@example.test', 'Temporal-2026-x')
     expect((await getViewer())?.role).toBe('admin')
     const [temp] = await t.db
@@ -124,7 +170,10 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
     // Removed directly in the database (as another admin would): the cookie the browser holds is unchanged.
     await t.db.delete(member).where(and(eq(member.id, temp!.id), eq(member.organizationId, DEMO.auroraId)))
     expect(await getViewer()).toBeNull()
-    expect(await inviteMemberAction({ email: 'y@example.test', role: 'staff' })).toEqual({ ok: false, error: 'unauthenticated' })
+    expect(await inviteMemberAction({ email: 'y@example.test', role: 'staff' })).toEqual({
+      ok: false,
+      error: 'unauthenticated',
+    })
   })
 
   it('repeated wrong passwords hit the rate limit for that account, with a clear wait time', async () => {

@@ -25,7 +25,9 @@ import { fieldErrors, type ActionResult } from './action-result'
 type MemberError = ActionResult<never> | { ok: false; error: 'last_admin' | 'already_member' }
 
 /** authenticate → authorise → validate → write. The link's token is returned once, to the inviting admin. */
-export async function inviteMemberAction(input: unknown): Promise<ActionResult<{ invitationId: string }> | MemberError> {
+export async function inviteMemberAction(
+  input: unknown,
+): Promise<ActionResult<{ invitationId: string }> | MemberError> {
   const viewer = await authorize({ invitation: ['create'] })
   if (isAuthFailure(viewer)) return viewer
   const parsed = InviteMemberSchema.safeParse(input)
@@ -46,7 +48,10 @@ export async function changeMemberRoleAction(input: unknown): Promise<ActionResu
   const parsed = ChangeMemberRoleSchema.safeParse(input)
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
   const result = await changeMemberRole(viewer.organizationId, parsed.data.memberId, parsed.data.role)
-  if (!result.ok) return result.reason === 'not_found' ? { ok: false, error: 'not_found' } : { ok: false, error: 'last_admin' }
+  if (!result.ok)
+    return result.reason === 'not_found'
+      ? { ok: false, error: 'not_found' }
+      : { ok: false, error: 'last_admin' }
   revalidatePath('/settings/members')
   return { ok: true, data: undefined }
 }
@@ -57,7 +62,10 @@ export async function removeMemberAction(input: unknown): Promise<ActionResult |
   const parsed = MemberIdSchema.safeParse(input)
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
   const result = await removeMember(viewer.organizationId, parsed.data.memberId)
-  if (!result.ok) return result.reason === 'not_found' ? { ok: false, error: 'not_found' } : { ok: false, error: 'last_admin' }
+  if (!result.ok)
+    return result.reason === 'not_found'
+      ? { ok: false, error: 'not_found' }
+      : { ok: false, error: 'last_admin' }
   revalidatePath('/settings/members')
   return { ok: true, data: undefined }
 }
@@ -67,7 +75,8 @@ export async function cancelInvitationAction(input: unknown): Promise<ActionResu
   if (isAuthFailure(viewer)) return viewer
   const parsed = InvitationIdSchema.safeParse(input)
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  if (!(await cancelInvitation(viewer.organizationId, parsed.data.invitationId))) return { ok: false, error: 'not_found' }
+  if (!(await cancelInvitation(viewer.organizationId, parsed.data.invitationId)))
+    return { ok: false, error: 'not_found' }
   revalidatePath('/settings/members')
   return { ok: true, data: undefined }
 }
@@ -88,7 +97,8 @@ export async function acceptInvitationAction(input: unknown): Promise<ActionResu
     })
     userId = result.user.id
   } catch (error) {
-    if (error instanceof APIError && error.status === 'UNPROCESSABLE_ENTITY') return { ok: false, error: 'emailTaken' }
+    if (error instanceof APIError && error.status === 'UNPROCESSABLE_ENTITY')
+      return { ok: false, error: 'emailTaken' }
     throw error
   }
   if (!(await acceptInvitation(open.id, userId, now))) return { ok: false, error: 'not_found' }

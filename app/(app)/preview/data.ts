@@ -6,7 +6,11 @@ import { getRoutingInputsCached } from '@/db/preview-queries'
 import { overviewRows, type OverviewRow } from '@/lib/preview/overview'
 import { buildPreviewData, type PreviewData } from '@/lib/preview/page-data'
 
-export async function loadPreview(organizationId: string, scopeParam: string | null, now: Date): Promise<PreviewData | null> {
+export async function loadPreview(
+  organizationId: string,
+  scopeParam: string | null,
+  now: Date,
+): Promise<PreviewData | null> {
   return buildPreviewData(await getRoutingInputsCached(organizationId), scopeParam, now)
 }
 

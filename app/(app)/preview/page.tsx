@@ -10,7 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('preview.page'))('title') }
 }
 
-const one = (value: string | string[] | undefined): string | null => (typeof value === 'string' ? value : null)
+const one = (value: string | string[] | undefined): string | null =>
+  typeof value === 'string' ? value : null
 
 /** SPEC §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at, agents, from. */
 export default async function PreviewPage({ searchParams }: PageProps<'/preview'>) {
@@ -33,7 +34,9 @@ export default async function PreviewPage({ searchParams }: PageProps<'/preview'
       initialFrom={from && parseLocalDate(from) ? from : null}
       nowMs={now.getTime()}
       initialRows={data.rows}
-      settingsHref={data.scope.departmentId ? `/settings/schedules/${data.scope.departmentId}` : '/settings/schedules'}
+      settingsHref={
+        data.scope.departmentId ? `/settings/schedules/${data.scope.departmentId}` : '/settings/schedules'
+      }
     />
   )
 }

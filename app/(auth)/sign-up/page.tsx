@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invitation?: string | string[] }> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ invitation?: string | string[] }>
+}) {
   if (await getViewer()) redirect('/settings/schedules')
   const { invitation: token } = await searchParams
   const t = await getTranslations('auth')
@@ -24,7 +28,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <Card>
         <CardHeader>
           <CardTitle as="h1">
-            {invitation ? t('invitation.title', { organization: invitation.organizationName }) : t('signUp.title')}
+            {invitation
+              ? t('invitation.title', { organization: invitation.organizationName })
+              : t('signUp.title')}
           </CardTitle>
           {invitation ? (
             <CardDescription>{t('invitation.description', { role: tRole(invitation.role) })}</CardDescription>

@@ -6,7 +6,11 @@ import { loadOverview } from '@/app/(app)/preview/data'
 
 export async function GET(): Promise<Response> {
   const viewer = await getViewer()
-  if (!viewer) return Response.json({ error: 'unauthenticated' }, { status: 401, headers: { 'cache-control': 'no-store' } })
+  if (!viewer)
+    return Response.json(
+      { error: 'unauthenticated' },
+      { status: 401, headers: { 'cache-control': 'no-store' } },
+    )
   if (!can(viewer.role, { preview: ['read'] })) {
     return Response.json({ error: 'forbidden' }, { status: 403, headers: { 'cache-control': 'no-store' } })
   }
