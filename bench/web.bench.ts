@@ -50,6 +50,33 @@ function report(name: string, samples: number[], target: number, unit = 'ms') {
   )
 }
 
+/**
+ * Every script the HTML loads, gzipped (level 9) from the dist dir. A `noModule` script (Next's legacy polyfills)
+ * is skipped by every browser that runs ES modules, i.e. every browser the app supports: it is listed apart and not
+ * counted, as in Next's own "First Load JS". Prints the largest scripts so that a regression points at its chunk.
+ */
+function reportFirstLoadJs(route: string, html: string) {
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])
+  const srcOf = (tag: string) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? ''
+  const isNoModule = (tag: string) => /\snomodule(=|\s|>)/i.test(tag)
+  const srcs = [...new Set(tags.filter((tag) => !isNoModule(tag)).map(srcOf))].filter((s) =>
+    s.startsWith('/_next/'),
+  )
+  const sizes: { src: string; bytes: number }[] = []
+  for (const src of srcs) {
+    const file = path.join(ROOT, DIST, decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0] ?? ''))
+    if (fs.existsSync(file)) sizes.push({ src, bytes: gzipSync(fs.readFileSync(file), { level: 9 }).length })
+  }
+  const kb = sizes.reduce((sum, s) => sum + s.bytes, 0) / 1024
+  console.log(
+    `First-load JS of ${route}: ${kb.toFixed(1)} KB gzip in ${srcs.length} scripts, target ≤ 250 KB → ${kb <= 250 ? 'PASS' : 'FAIL'}`,
+  )
+  for (const tag of tags.filter(isNoModule)) console.log(`  not counted (noModule): ${srcOf(tag)}`)
+  for (const { src, bytes } of sizes.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) {
+    console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${src}`)
+  }
+}
+
 async function waitFor(url: string, timeoutMs: number) {
   const end = Date.now() + timeoutMs
   while (Date.now() < end) {
@@ -134,12 +161,11 @@ async function main() {
       const ms = performance.now() - t0
       if (res.status !== 200 || !html.includes('Guardar cambios'))
         throw new Error(`render failed: ${res.status}`)
-      return { ms, html }
+      return ms
     }
-    let html = ''
-    for (let i = 0; i < WARMUP; i++) html = (await render()).html
+    for (let i = 0; i < WARMUP; i++) await render()
     const renders: number[] = []
-    for (let i = 0; i < N; i++) renders.push((await render()).ms)
+    for (let i = 0; i < N; i++) renders.push(await render())
     report('Render /settings/schedules (51 scopes)', renders, 150)
 
     // 2) Save action round trip (the same call the form makes), version bumping each time.
@@ -172,34 +198,13 @@ async function main() {
     for (let i = 0; i < N; i++) saves.push(await save())
     report('saveScheduleAction round trip', saves, 100)
 
-    // 3) First-load JS: every script the page's HTML loads, gzipped from the dist dir.
-    // A `noModule` script (Next's legacy polyfills) is skipped by every browser that runs ES modules, i.e. every
-    // browser the app supports: it is listed apart and not counted, as in Next's own "First Load JS".
-    const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])
-    const srcOf = (tag: string) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? ''
-    const isNoModule = (tag: string) => /\snomodule(=|\s|>)/i.test(tag)
-    for (const tag of tags.filter(isNoModule)) console.log(`  not counted (noModule): ${srcOf(tag)}`)
-    const srcs = [...new Set(tags.filter((tag) => !isNoModule(tag)).map(srcOf))].filter((s) =>
-      s.startsWith('/_next/'),
-    )
-    const sizes: { src: string; bytes: number }[] = []
-    for (const src of srcs) {
-      const file = path.join(
-        ROOT,
-        DIST,
-        decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0] ?? ''),
-      )
-      if (fs.existsSync(file))
-        sizes.push({ src, bytes: gzipSync(fs.readFileSync(file), { level: 9 }).length })
+    // 3) First-load JS: every script the page's HTML loads, gzipped from the dist dir — for both Horarios routes
+    // (General, and a department, which adds the department actions).
+    for (const route of ['/settings/schedules', `/settings/schedules/${SCOPE}`]) {
+      const res = await fetch(`${BASE}${route}`, { headers: { cookie }, redirect: 'manual' })
+      if (res.status !== 200) throw new Error(`${route}: ${res.status}`)
+      reportFirstLoadJs(route, await res.text())
     }
-    const kb = sizes.reduce((sum, s) => sum + s.bytes, 0) / 1024
-    // The largest scripts, so that a regression points at its chunk.
-    for (const { src, bytes } of sizes.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) {
-      console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${src}`)
-    }
-    console.log(
-      `First-load JS of /settings/schedules: ${kb.toFixed(1)} KB gzip in ${srcs.length} scripts, target ≤ 250 KB → ${kb <= 250 ? 'PASS' : 'FAIL'}`,
-    )
   } finally {
     stop()
   }
