@@ -13,9 +13,9 @@ import {
   openIntervals,
   sameEveryDay,
   type Schedule,
-  type TimeRange,
 } from './index'
 import { WEEKDAYS } from './types'
+import { quarterHourRangeArb, TEST_ZONES } from './test-arbitraries'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
@@ -146,23 +146,8 @@ describe('§4 boundary chunks', () => {
     for (const ms of probes) expectSameAsGeneral(s, ms)
   })
 
-  const rangeArb: fc.Arbitrary<TimeRange> = fc
-    .tuple(fc.integer({ min: 0, max: 95 }), fc.integer({ min: 1, max: 96 }))
-    .map(([a, len]) => {
-      const fmt = (q: number) =>
-        `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
-      const endQ = (a + len) % 96
-      return { start: fmt(a), end: endQ === 0 && a + len === 96 ? '24:00' : fmt(endQ) }
-    })
-    .filter((r) => r.start !== r.end)
-  const zoneArb = fc.constantFrom(
-    'America/Santiago',
-    'America/New_York',
-    'Europe/London',
-    'Australia/Lord_Howe',
-    'Pacific/Chatham',
-    'UTC',
-  )
+  const rangeArb = quarterHourRangeArb
+  const zoneArb = fc.constantFrom(...TEST_ZONES)
 
   it('§4 around chunk edges, isOpen, nextChange and openIntervals match the general path', () => {
     fc.assert(

@@ -16,6 +16,7 @@ import {
   type TimeRange,
 } from './index'
 import { WEEKDAYS } from './types'
+import { quarterHourRangeArb, TEST_ZONES } from './test-arbitraries'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
@@ -125,25 +126,8 @@ describe('§4 day table', () => {
     expect(openIntervals(s, at, to)[0]!.start).not.toBe(openIntervals(s, at, to)[0]!.start)
   })
 
-  const rangeArb: fc.Arbitrary<TimeRange> = fc
-    .tuple(fc.integer({ min: 0, max: 95 }), fc.integer({ min: 1, max: 96 }))
-    .map(([a, len]) => {
-      const fmt = (q: number) =>
-        `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
-      const endQ = (a + len) % 96
-      return { start: fmt(a), end: endQ === 0 && a + len === 96 ? '24:00' : fmt(endQ) }
-    })
-    .filter((r) => r.start !== r.end)
-  const zoneArb = fc.constantFrom(
-    'America/Santiago',
-    'America/New_York',
-    'Europe/London',
-    'Australia/Lord_Howe',
-    'Pacific/Chatham',
-    'Asia/Kolkata',
-    'Pacific/Kiritimati',
-    'UTC',
-  )
+  const rangeArb = quarterHourRangeArb
+  const zoneArb = fc.constantFrom(...TEST_ZONES, 'Asia/Kolkata', 'Pacific/Kiritimati')
 
   it('§4 random schedules (up to 5 ranges a day) and instants 1900–2100: day table = chunk scan = general path', () => {
     fc.assert(
