@@ -56,8 +56,11 @@ type Compiled = {
   readonly constant: number
   /** Boundary chunks, direct-mapped by chunk index (see chunkByIndex). */
   readonly slots: Chunk[]
-  /** The day table (see "Day table" below); NO_TABLE when the schedule does not vary. */
-  readonly table: number[]
+  /**
+   * The day table (see "Day table" below): the shared blank one until a slot is first filled (schedules that are only
+   * asked for openIntervals, e.g. coverage maps, never pay for a table); NO_TABLE when the schedule does not vary.
+   */
+  table: number[]
 }
 
 /** Values of Compiled.constant (small integers: the hot paths compare them without a type check). */
@@ -126,7 +129,7 @@ function compile(schedule: Schedule): Compiled {
     constant,
     days: new Map(),
     slots: Array.from({ length: SLOTS }, () => NO_CHUNK),
-    table: constant === VARIES ? newTable() : NO_TABLE,
+    table: constant === VARIES ? blankTable() : NO_TABLE,
   }
 }
 
@@ -335,7 +338,7 @@ function buildChunk(c: Compiled, index: number): Chunk {
 // that measured ~1 ns slower for isOpen and ~5 ns for nextChange (Node 20).
 const STRIDE = 8
 const MAX_FLIPS = STRIDE - 2
-/** Days in the table (a power of two): a year of consecutive days never collides. 32 KB per varying schedule. */
+/** Days in the table (a power of two): a year of consecutive days never collides. 32 KB per schedule that needs one. */
 const TABLE_DAYS = 512
 const TABLE_MASK = TABLE_DAYS - 1
 /** Key of a slot never filled: matches no day (every comparison with NaN is false). */
@@ -343,10 +346,13 @@ const EMPTY_KEY = NaN
 const PER_DAY = 1 / DAY
 /** The table of schedules that do not vary (never read); a double array like the real ones. */
 const NO_TABLE: number[] = [EMPTY_KEY]
-/** A table with no slot filled, copied for each varying schedule: slice() of a packed double array is a memcpy. */
+/**
+ * The table with no slot filled, shared by every varying schedule until fillDays writes its first slot: then the
+ * schedule gets its own copy (slice() of a packed double array is a memcpy). Never written itself.
+ */
 let emptyTable: number[] | null = null
 
-function newTable(): number[] {
+function blankTable(): number[] {
   if (emptyTable === null) {
     // Doubling with concat (TABLE_DAYS · STRIDE is a power of two) keeps the array packed and unboxed, and runs in
     // builtins even before the JIT has warmed up: ~10× faster than a loop on a first evaluation.
@@ -354,7 +360,7 @@ function newTable(): number[] {
     while (table.length < TABLE_DAYS * STRIDE) table = table.concat(table)
     emptyTable = table
   }
-  return emptyTable.slice()
+  return emptyTable
 }
 
 /** Number of the day's flips at or before `ms`, from the slot at `base` (ms must lie in the slot's day). */
@@ -379,6 +385,7 @@ function slotOf(c: Compiled, day: number): number {
 
 /** Writes the slots of the chunk's 16 days (layout above). */
 function fillDays(c: Compiled, chunk: Chunk): void {
+  if (c.table === emptyTable) c.table = emptyTable.slice()
   const table = c.table
   const bounds = chunk.bounds // ends with +Infinity
   for (let j = 0; j < CHUNK_DAYS; j++) {
