@@ -1,4 +1,4 @@
-// Database schema (drizzle pg-core). SPEC §3–§7.
+// Database schema (drizzle pg-core). docs/behaviour.md §3–§7.
 //
 // Tenant isolation is enforced by the database, not only by the queries: every tenant table has
 // `organization_id NOT NULL`, every parent exposes UNIQUE (organization_id, id), and every child references its

@@ -1,4 +1,4 @@
-// Scopes, schedules and saving (SPEC §3, §4, §6) against PGlite and, with TEST_DATABASE_URL, PostgreSQL.
+// Scopes, schedules and saving (docs/behaviour.md §3, §4, §6) against PGlite and, with TEST_DATABASE_URL, PostgreSQL.
 import { and, eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { ScopeConfiguration } from '@/lib/settings/types'

@@ -1,4 +1,4 @@
-// Demo seed, agents, and tenant isolation (SPEC §3, §5, §7) against PGlite and, with TEST_DATABASE_URL, PostgreSQL.
+// Demo seed, agents, and tenant isolation (docs/behaviour.md §3, §5, §7) against PGlite and, with TEST_DATABASE_URL, PostgreSQL.
 import { and, eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { WEEKDAYS } from '@/lib/schedule/types'

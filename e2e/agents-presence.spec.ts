@@ -1,4 +1,4 @@
-// Issue 7 — Asesores and presence (SPEC §5: only online agents count; §7 roles; §8 /agents).
+// Issue 7 — Asesores and presence (docs/behaviour.md §5: only online agents count; §7 roles; §8 /agents).
 import { ADMIN, STAFF, axeViolations, expect, test } from './fixtures'
 
 const NOCTURNO = 'dep_aurora_turno_nocturno'

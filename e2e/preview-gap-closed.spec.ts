@@ -3,7 +3,7 @@ import { openScope, saveAndConfirm } from './schedules-helpers'
 
 test.use({ storageState: ADMIN.state })
 
-// Issue 7 / SPEC §5: the coverage map warns when customers get nobody, and the warning goes away once an admin
+// Issue 7 / docs/behaviour.md §5: the coverage map warns when customers get nobody, and the warning goes away once an admin
 // covers those hours in the editor. Works on a department it creates (and deletes), so the seed stays intact.
 test('§5 a "nadie atiende" warning disappears once the admin covers the gap in Horarios', async ({
   page,

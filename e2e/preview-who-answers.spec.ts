@@ -1,4 +1,4 @@
-// Issue 7 — ¿Quién atiende? (SPEC §3 scopes, §5 routing, §7 roles, §8 /preview).
+// Issue 7 — ¿Quién atiende? (docs/behaviour.md §3 scopes, §5 routing, §7 roles, §8 /preview).
 // Expected answers are computed here with lib/routing on the seed's configuration (rebuilt from db/seed's data).
 import type { Page } from '@playwright/test'
 import { coverage, decide, type RoutingConfig } from '../lib/routing'

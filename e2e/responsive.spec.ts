@@ -1,4 +1,4 @@
-// SPEC §6 / §8 — the app on a 360 px phone: nothing scrolls sideways, every section and the save bar are
+// docs/behaviour.md §6 / §8 — the app on a 360 px phone: nothing scrolls sideways, every section and the save bar are
 // usable, focus is visible, and axe is clean at that size too.
 import { ADMIN, axeViolations, expect, test } from './fixtures'
 import {

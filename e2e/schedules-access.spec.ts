@@ -1,4 +1,4 @@
-// SPEC §6 / §7 / §2 — staff read-only, translations, accessibility of the Horarios editor.
+// docs/behaviour.md §6 / §7 / §2 — staff read-only, translations, accessibility of the Horarios editor.
 import { ADMIN, STAFF, axeViolations, expect, test } from './fixtures'
 import { hoursRegion, openScope, saveButton, SCOPES } from './schedules-helpers'
 

@@ -1,4 +1,4 @@
-// SPEC §3 / §4 / §6 — the Horarios editor: scopes, weekly hours, overnight ranges, holidays, validation, saving.
+// docs/behaviour.md §3 / §4 / §6 — the Horarios editor: scopes, weekly hours, overnight ranges, holidays, validation, saving.
 import { ADMIN, expect, test } from './fixtures'
 import {
   datesRegion,

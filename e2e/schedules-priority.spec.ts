@@ -1,4 +1,4 @@
-// SPEC §5 / §6 — Asistente Inteligente and the conditional Prioridad de atención.
+// docs/behaviour.md §5 / §6 — Asistente Inteligente and the conditional Prioridad de atención.
 import { ADMIN, expect, test } from './fixtures'
 import { assistantRegion, openScope, priorityCombobox, saveAndConfirm, SCOPES } from './schedules-helpers'
 

@@ -8,7 +8,7 @@ import { createDepartmentAction } from '@/server/actions/department-actions'
 import { Button } from '@/components/ui/button'
 import { DepartmentNameDialog } from './department-name-dialog'
 
-/** Admins add a department; it starts using the General configuration (SPEC §3). */
+/** Admins add a department; it starts using the General configuration (docs/behaviour.md §3). */
 export function NewDepartmentDialog() {
   const t = useTranslations('schedules.departments')
   const router = useRouter()

@@ -19,7 +19,7 @@ import { OverridesEditor } from './overrides-editor'
 import { WeeklyEditor } from './weekly-editor'
 import { errorAt, type FormValues } from './form-types'
 
-/** SPEC §3 / §6 — the scope's AI assistant: name, active switch, its schedule, and the Prioridad de atención. */
+/** docs/behaviour.md §3 / §6 — the scope's AI assistant: name, active switch, its schedule, and the Prioridad de atención. */
 export function AssistantCard({
   today,
   disabled,
@@ -39,7 +39,7 @@ export function AssistantCard({
 
   const create = () => {
     setValue('config.assistant', { name: '', active: true, schedule: null }, { shouldDirty: true })
-    // SPEC §6: a newly created (and active) assistant starts with priority Asistente Inteligente.
+    // docs/behaviour.md §6: a newly created (and active) assistant starts with priority Asistente Inteligente.
     setValue('config.priority', 'assistant', { shouldDirty: true })
     requestAnimationFrame(() => setFocus('config.assistant.name'))
   }
@@ -196,7 +196,7 @@ export function AssistantCard({
 }
 
 /**
- * SPEC §6 — "Prioridad de atención": exactly two options, rendered only while the scope has an active assistant.
+ * docs/behaviour.md §6 — "Prioridad de atención": exactly two options, rendered only while the scope has an active assistant.
  * The stored value is kept while hidden (it shows again as it was on re-activation).
  */
 function PrioritySection({ active, disabled }: { active: boolean; disabled?: boolean }) {

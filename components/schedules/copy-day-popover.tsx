@@ -12,7 +12,7 @@ import { Label } from '@/components/ui/label'
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
 import { cloneRanges, fieldId, rangesPath, type FormValues, type SchedulePath } from './form-types'
 
-/** SPEC §6 "copy a day's hours to other days". */
+/** docs/behaviour.md §6 "copy a day's hours to other days". */
 export function CopyDayPopover({ base, day }: { base: SchedulePath; day: Weekday }) {
   const t = useTranslations('schedules.hours')
   const { getValues, setValue } = useFormContext<FormValues>()

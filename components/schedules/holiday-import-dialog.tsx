@@ -26,7 +26,7 @@ type State =
   | { status: 'ready'; key: string; holidays: HolidayPreview[]; selected: Set<string> }
 
 /**
- * SPEC §6 — import a country's public holidays for a year: computed on the server (date-holidays), previewed
+ * docs/behaviour.md §6 — import a country's public holidays for a year: computed on the server (date-holidays), previewed
  * with a checkbox per date, dates already in the list are shown but skipped.
  */
 export function HolidayImportDialog({

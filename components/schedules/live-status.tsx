@@ -13,7 +13,7 @@ import type { FormValues } from './form-types'
 const TICK_MS = 30_000
 
 /**
- * SPEC §5 — who answers in this scope right now and until when, from lib/routing with the form's CURRENT (unsaved)
+ * docs/behaviour.md §5 — who answers in this scope right now and until when, from lib/routing with the form's CURRENT (unsaved)
  * values and the scope's presence. Starts at the server's render instant and ticks every 30 s.
  */
 export function LiveStatus({

@@ -33,7 +33,7 @@ function addDays(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10)
 }
 
-/** SPEC §4 / §6 — dates closed all day or with their own hours, with a label; optional holiday import. */
+/** docs/behaviour.md §4 / §6 — dates closed all day or with their own hours, with a label; optional holiday import. */
 export function OverridesEditor({
   base,
   today,

@@ -17,7 +17,7 @@ function localDate(at: Date, timeZone: string): string {
   }
 }
 
-/** The Horarios page body for one scope: selector + editor, from data the page loaded (SPEC §6). */
+/** The Horarios page body for one scope: selector + editor, from data the page loaded (docs/behaviour.md §6). */
 export function SchedulesScreen({
   scopes,
   inputs,

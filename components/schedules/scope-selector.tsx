@@ -21,7 +21,7 @@ const normalize = (s: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
 
-/** SPEC §6 — General first, then each department with its mode ("usa General" / "propia"); filterable when long. */
+/** docs/behaviour.md §6 — General first, then each department with its mode ("usa General" / "propia"); filterable when long. */
 export function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; current: string | null }) {
   const t = useTranslations('schedules.scopes')
   const [query, setQuery] = useState('')

@@ -13,7 +13,7 @@ const BACK = '#back'
 const onGuardEntry = () => (window.history.state as Record<string, unknown> | null)?.[GUARD_KEY] === true
 
 /**
- * SPEC §6 "leaving with unsaved changes asks for confirmation": the browser's own prompt on tab close / reload
+ * docs/behaviour.md §6 "leaving with unsaved changes asks for confirmation": the browser's own prompt on tab close / reload
  * (beforeunload), and our dialog for in-app links (a capturing click listener that stops the navigation) and for
  * the browser's Back button.
  *

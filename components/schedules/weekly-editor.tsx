@@ -15,7 +15,7 @@ import { cloneRanges, fieldId, nextRange, rangesPath, type FormValues, type Sche
 
 const ALL_DAY: TimeRange = { start: '00:00', end: '24:00' }
 
-/** SPEC §6 weekly editor: each weekday on/off, several ranges per day, copy to other days, a 24-hour shortcut. */
+/** docs/behaviour.md §6 weekly editor: each weekday on/off, several ranges per day, copy to other days, a 24-hour shortcut. */
 export function WeeklyEditor({ base, disabled }: { base: SchedulePath; disabled?: boolean }) {
   return (
     <div className="flex flex-col divide-y">

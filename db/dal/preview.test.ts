@@ -1,4 +1,4 @@
-// Issue 7 — the overview's cached routing inputs must always equal getAllRoutingInputs (SPEC §3, §5, §7).
+// Issue 7 — the overview's cached routing inputs must always equal getAllRoutingInputs (docs/behaviour.md §3, §5, §7).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, insertOrganization, type TestDatabase } from '@/test/db'
 import { createAgent, setAgentPresence } from './agents'

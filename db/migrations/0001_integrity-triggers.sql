@@ -6,7 +6,7 @@ ALTER TABLE "agent" ADD CONSTRAINT "agent_member_fk" FOREIGN KEY ("organization_
   REFERENCES "public"."member" ("organization_id", "user_id") ON DELETE SET NULL ("user_id");
 --> statement-breakpoint
 
--- The audit log is append-only (SPEC §6): UPDATE and TRUNCATE are always rejected; DELETE is only allowed as the
+-- The audit log is append-only (docs/behaviour.md §6): UPDATE and TRUNCATE are always rejected; DELETE is only allowed as the
 -- cascade of deleting the whole organization (the organization row is already gone when the cascade runs).
 CREATE FUNCTION "audit_log_reject_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

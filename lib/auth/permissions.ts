@@ -2,7 +2,7 @@ import { createAccessControl } from 'better-auth/plugins/access'
 import { defaultStatements } from 'better-auth/plugins/organization/access'
 
 /**
- * SPEC §7 — the permissions, declared once. The organization plugin uses them for its own member endpoints, and
+ * docs/behaviour.md §7 — the permissions, declared once. The organization plugin uses them for its own member endpoints, and
  * our server actions ask `can(role, …)` before every write.
  */
 export const statements = {

@@ -1,4 +1,4 @@
-// "Quién atiende ahora" overview: one row per scope, computed with lib/routing (SPEC §3, §5).
+// "Quién atiende ahora" overview: one row per scope, computed with lib/routing (docs/behaviour.md §3, §5).
 import { decide, resolveScope, toRoutingConfig, type Reason, type Responder } from '../routing'
 import type { ConfigSource } from '../routing'
 import type { ScopeSettings } from '../settings/types'

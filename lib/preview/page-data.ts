@@ -1,4 +1,4 @@
-// What the preview page needs from the routing inputs of every scope (SPEC §3): the scope list, the selected scope's
+// What the preview page needs from the routing inputs of every scope (docs/behaviour.md §3): the scope list, the selected scope's
 // effective configuration (resolved with lib/routing) and the overview rows. Pure: the page and the benchmark share it.
 import { resolveScope, toRoutingConfig, type RoutingConfig } from '../routing'
 import { departmentIdOf, overviewRows, scopeKey, type OverviewRow, type ScopeInputs } from './overview'

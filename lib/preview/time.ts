@@ -1,4 +1,4 @@
-// Wall-clock helpers for the preview (SPEC §4): a moment is entered as a date + time in the scope's zone and
+// Wall-clock helpers for the preview (docs/behaviour.md §4): a moment is entered as a date + time in the scope's zone and
 // resolved with the schedule engine's own rule (skipped wall time → the instant the clocks jump; repeated → first).
 import { getZone, resolveWall } from '../schedule/zone'
 import { addDays, dayStart, formatDate, formatHm, localTime, type LocalDate } from '../routing/zone'
@@ -31,7 +31,7 @@ export function parseLocalTime(value: string | null | undefined): number | null 
   return Number(m[1]) * 60 + Number(m[2])
 }
 
-/** The instant a wall-clock date + time in `timeZone` refers to (SPEC §4 resolution rules). */
+/** The instant a wall-clock date + time in `timeZone` refers to (docs/behaviour.md §4 resolution rules). */
 export function wallToInstant(date: LocalDate, minutes: number, timeZone: string): Date {
   const local = Date.UTC(date.year, date.month - 1, date.day) + minutes * 60_000
   return new Date(resolveWall(getZone(timeZone), local))

@@ -16,7 +16,7 @@ function timeline(timeZone: string, from: { year: number; month: number; day: nu
   return { segments, timeline: buildTimeline({ timeZone, from, days, rows: [{ key: 'online', segments }] }) }
 }
 
-describe('coverage map geometry (issue 7, SPEC §4 wall-clock rules)', () => {
+describe('coverage map geometry (issue 7, docs/behaviour.md §4 wall-clock rules)', () => {
   it('draws an ordinary day as 24 h and days side by side with no gaps', () => {
     const { timeline: t } = timeline('America/Bogota', { year: 2026, month: 11, day: 23 }, 7)
     expect(t.days.map((d) => d.hours)).toEqual([24, 24, 24, 24, 24, 24, 24])

@@ -2,7 +2,7 @@
 //
 // The map is one continuous time axis over N local days of the scope's zone: x is proportional to elapsed time,
 // so a DST day is drawn 23 or 25 hours long, and a zone whose DST starts at midnight (America/Santiago) has a day
-// that begins at 01:00. Day boundaries and hour ticks are wall-clock instants resolved on their own date (SPEC §4),
+// that begins at 01:00. Day boundaries and hour ticks are wall-clock instants resolved on their own date (docs/behaviour.md §4),
 // never "local midnight + N hours". Each coverage segment maps to exactly one bar (it may span day boundaries).
 import type { Responder } from '../routing/types'
 import type { DateOverride, Weekday } from '../schedule/types'

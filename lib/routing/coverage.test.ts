@@ -29,7 +29,7 @@ function chainOfDecisions(c: RoutingConfig, from: Date, to: Date, agents: number
   return out
 }
 
-describe('SPEC §5 coverage', () => {
+describe('§5 coverage', () => {
   it('§5 segments are consecutive, cover [from, to) exactly and neighbours differ', () => {
     const c = config(business, { active: true, schedule: evenings }, 'agents')
     const from = bog('2026-03-02', '06:17')

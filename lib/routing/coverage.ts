@@ -54,7 +54,7 @@ export function sweep(
   return segments
 }
 
-/** SPEC §5 — who answers over [from, to): consecutive segments, neighbours differ in responder. */
+/** docs/behaviour.md §5 — who answers over [from, to): consecutive segments, neighbours differ in responder. */
 export function coverage(
   config: RoutingConfig,
   from: Date,

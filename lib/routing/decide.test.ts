@@ -21,7 +21,7 @@ const withAssistant = (priority: 'agents' | 'assistant', active = true): Routing
 const alwaysOnAssistant = (priority: 'agents' | 'assistant'): RoutingConfig =>
   config(business, { active: true, schedule: null }, priority)
 
-describe('SPEC §5 inputs', () => {
+describe('§5 inputs', () => {
   it('§5 businessOpen / assistantOn reflect both schedules at the instant', () => {
     const c = withAssistant('assistant')
     expect(decide(c, bog(MON, '10:00'), 1)).toMatchObject({ businessOpen: true, assistantOn: false })
@@ -37,7 +37,7 @@ describe('SPEC §5 inputs', () => {
   })
 })
 
-describe('SPEC §5 table — priority assistant', () => {
+describe('§5 table — priority assistant', () => {
   it('§5 row 1: assistant on → assistant / assistant_first, with or without agents, in or out of hours', () => {
     const c = withAssistant('assistant')
     for (const hm of ['14:00', '20:00']) {
@@ -93,7 +93,7 @@ describe('SPEC §5 table — priority assistant', () => {
   })
 })
 
-describe('SPEC §5 table — priority agents', () => {
+describe('§5 table — priority agents', () => {
   it('§5 row 3: agents available → agents / agents_first whether the assistant is on or off', () => {
     const c = withAssistant('agents')
     expect(decide(c, bog(MON, '10:00'), 1)).toMatchObject({ responder: 'agents', reason: 'agents_first' })
@@ -139,7 +139,7 @@ describe('SPEC §5 table — priority agents', () => {
   })
 })
 
-describe('SPEC §5 — no active assistant: priority ignored, behaves as agents', () => {
+describe('§5 — no active assistant: priority ignored, behaves as agents', () => {
   const cases: [string, RoutingConfig][] = [
     ['no assistant, priority assistant', config(business, null, 'assistant')],
     ['no assistant, priority agents', config(business, null, 'agents')],
@@ -171,7 +171,7 @@ describe('SPEC §5 — no active assistant: priority ignored, behaves as agents'
   }
 })
 
-describe('SPEC §4/§5 boundaries — opening instant included, closing instant excluded', () => {
+describe('§4/§5 boundaries — opening instant included, closing instant excluded', () => {
   const c = withAssistant('agents')
   const ms = (d: Date, delta: number) => new Date(d.getTime() + delta)
 
@@ -208,7 +208,7 @@ describe('SPEC §4/§5 boundaries — opening instant included, closing instant 
   })
 })
 
-describe('SPEC §5 until / nextOpening horizon (400 days)', () => {
+describe('§5 until / nextOpening horizon (400 days)', () => {
   const never = schedule(TZ, {})
 
   it('§5 business never open, no assistant: closed with until and nextOpening null', () => {
@@ -245,7 +245,7 @@ describe('SPEC §5 until / nextOpening horizon (400 days)', () => {
   })
 })
 
-describe('SPEC §5 overflow (desbordar)', () => {
+describe('§5 overflow (desbordar)', () => {
   const c = withAssistant('assistant')
 
   it('§5 overflow: agents available → agents / agents_first even while the assistant is on', () => {

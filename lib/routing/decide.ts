@@ -3,7 +3,7 @@ import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcom
 import type { Decision, RoutingConfig } from './types'
 
 const DAY_MS = 86_400_000
-/** `until` and `nextOpening` look this far ahead (SPEC §4/§5: "null if none within 400 days", inclusive). */
+/** `until` and `nextOpening` look this far ahead (docs/behaviour.md §4/§5: "null if none within 400 days", inclusive). */
 const HORIZON_MS = 400 * DAY_MS
 
 function earlier(a: Date | null, b: Date | null): Date | null {
@@ -51,7 +51,7 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
 }
 
 /**
- * SPEC §5 — who answers a new conversation at `at`, and why. `agentsOnline` counts agents connected and
+ * docs/behaviour.md §5 — who answers a new conversation at `at`, and why. `agentsOnline` counts agents connected and
  * accepting chats in the scope; anything below 1 means nobody.
  */
 export function decide(config: RoutingConfig, at: Date, agentsOnline: number): Decision {
@@ -59,7 +59,7 @@ export function decide(config: RoutingConfig, at: Date, agentsOnline: number): D
 }
 
 /**
- * SPEC §5 "Desbordar" — who takes a conversation the assistant hands over. Reasons:
+ * docs/behaviour.md §5 "Desbordar" — who takes a conversation the assistant hands over. Reasons:
  * `agents_first` (agents available: humans are now the first option), `no_agents_online` (queue: business open
  * but nobody connected), `outside_business_hours` (closed, with `nextOpening`). `assistantOn` still reports the
  * assistant's real state; it does not affect the outcome, so `until` follows business-hour flips only.

@@ -1,4 +1,4 @@
-// SPEC §5 — the routing engine: pure functions of (configuration, instant, agents online), built on lib/schedule.
+// docs/behaviour.md §5 — the routing engine: pure functions of (configuration, instant, agents online), built on lib/schedule.
 export type { CoverageSegment, Decision, Priority, Reason, Responder, RoutingConfig } from './types'
 export { decide, overflow } from './decide'
 export { coverage } from './coverage'

@@ -6,7 +6,7 @@ import { lookup, outcomeOf, tableFor, type Mode } from './outcomes'
 const MODES: readonly Mode[] = ['none', 'assistant', 'agents']
 const BOOLS = [false, true] as const
 
-describe('SPEC §5 outcome tables', () => {
+describe('§5 outcome tables', () => {
   for (const mode of MODES) {
     for (const agents of [0, 1]) {
       const table = tableFor(mode, agents)

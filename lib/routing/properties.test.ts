@@ -27,7 +27,7 @@ function checkUntil(
   if (d.until !== null) expect(same(evaluate(c, d.until, agents), d)).toBe(false)
 }
 
-describe('SPEC §5 properties (fast-check)', () => {
+describe('§5 properties (fast-check)', () => {
   it('§5 decide never throws and follows the table inputs for valid configs', () => {
     fc.assert(
       fc.property(configArb, instantArb, agentsArb, (c, t, agents) => {

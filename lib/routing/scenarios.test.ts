@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { coverage, decide, overflow } from './index'
 import { ALWAYS, HOUR, at, config, schedule } from './test-fixtures'
 
-describe('SPEC §5 scenario 1 — e-commerce 9:00–18:00, priority Asesores Humanos, assistant always on', () => {
+describe('§5 scenario 1 — e-commerce 9:00–18:00, priority Asesores Humanos, assistant always on', () => {
   const TZ = 'America/Bogota'
   const bog = (date: string, hm: string) => at(`${date}T${hm}:00-05:00`)
   const shop = config(
@@ -71,7 +71,7 @@ describe('SPEC §5 scenario 1 — e-commerce 9:00–18:00, priority Asesores Hum
   })
 })
 
-describe('SPEC §5 scenario 2 — 24/7 service, priority Asistente Inteligente', () => {
+describe('§5 scenario 2 — 24/7 service, priority Asistente Inteligente', () => {
   const TZ = 'America/New_York'
   const service = config(schedule(TZ, ALWAYS), { active: true, schedule: null }, 'assistant')
   // Includes both 2026 New York DST switches.
@@ -135,7 +135,7 @@ describe('SPEC §5 scenario 2 — 24/7 service, priority Asistente Inteligente',
   })
 })
 
-describe('SPEC §3/§5 — assistant with its own hours ending before business hours end', () => {
+describe('§3/§5 — assistant with its own hours ending before business hours end', () => {
   // Santiago in March 2026 is UTC−3. Business 09:00–18:00, assistant 08:00–16:00, priority assistant.
   const TZ = 'America/Santiago'
   const scl = (date: string, hm: string) => at(`${date}T${hm}:00-03:00`)
@@ -180,7 +180,7 @@ describe('SPEC §3/§5 — assistant with its own hours ending before business h
   })
 })
 
-describe('SPEC §4/§5 — night-only assistant (20:00–07:00 overnight)', () => {
+describe('§4/§5 — night-only assistant (20:00–07:00 overnight)', () => {
   // New York in March 2026: EST (−05:00) until Sunday 8th 02:00, then EDT (−04:00).
   const TZ = 'America/New_York'
   const business = schedule(TZ, { weekdays: [['09:00', '18:00']] })

@@ -37,7 +37,7 @@ const general = scope(null, false, generalConfig)
 const ownSales = scope('sales', false, salesConfig)
 const inheritingSales = scope('sales', true, salesConfig)
 
-describe('SPEC §3 scope resolution', () => {
+describe('§3 scope resolution', () => {
   it('§3 a conversation with no department uses General', () => {
     expect(resolveScopeConfig(general, null)).toEqual(toRoutingConfig(generalConfig))
     expect(configSource(general, null)).toBe('general')

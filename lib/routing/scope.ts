@@ -1,11 +1,11 @@
 import type { ScopeConfiguration, ScopeSettings } from '../settings/types'
 import type { RoutingConfig } from './types'
 
-/** Which configuration a scope routes with: `general` = uses General's, `own` = its own (SPEC §3). */
+/** Which configuration a scope routes with: `general` = uses General's, `own` = its own (docs/behaviour.md §3). */
 export type ConfigSource = 'general' | 'own'
 
 /**
- * SPEC §3 — a department with its own configuration routes with it; one that uses General (or no department
+ * docs/behaviour.md §3 — a department with its own configuration routes with it; one that uses General (or no department
  * at all) routes with General's. `settings` is the scope whose configuration applies.
  */
 export function resolveScope(
@@ -24,7 +24,7 @@ export function configSource(general: ScopeSettings, department: ScopeSettings |
 
 /**
  * A scope configuration as the routing engine consumes it. The assistant's own hours are evaluated in the
- * scope's time zone (SPEC §3), so its schedule is re-zoned to `business.timeZone` whatever it carries.
+ * scope's time zone (docs/behaviour.md §3), so its schedule is re-zoned to `business.timeZone` whatever it carries.
  */
 export function toRoutingConfig(config: ScopeConfiguration): RoutingConfig {
   const assistant = config.assistant
@@ -45,7 +45,7 @@ export function toRoutingConfig(config: ScopeConfiguration): RoutingConfig {
   }
 }
 
-/** SPEC §3 — the effective RoutingConfig of a department (null = a conversation with no department). */
+/** docs/behaviour.md §3 — the effective RoutingConfig of a department (null = a conversation with no department). */
 export function resolveScopeConfig(general: ScopeSettings, department: ScopeSettings | null): RoutingConfig {
   return toRoutingConfig(resolveScope(general, department).settings.config)
 }

@@ -3,7 +3,7 @@ import type { Priority } from '../settings/types'
 
 export type { Priority }
 
-// SPEC §5
+// docs/behaviour.md §5
 export type RoutingConfig = {
   business: Schedule
   /** `schedule: null` = the assistant is always on (24/7) while active. */

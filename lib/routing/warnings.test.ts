@@ -9,7 +9,7 @@ const WEEK_TO = bog('2026-03-09', '00:00')
 const summary = (w: ReturnType<typeof coverageWarnings>) =>
   w.map(({ code, weekdays, start, end }) => ({ code, weekdays, start, end }))
 
-describe('SPEC §5 coverageWarnings', () => {
+describe('§5 coverageWarnings', () => {
   it('§5 no assistant, Mon–Sat 08:00–20:00: nights and Sunday get nobody; open hours queue without agents', () => {
     const c = config(schedule(TZ, { weekdays: [['08:00', '20:00']], sat: [['08:00', '20:00']] }), null)
     const warnings = coverageWarnings(c, WEEK_FROM, WEEK_TO)

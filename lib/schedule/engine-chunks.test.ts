@@ -1,4 +1,4 @@
-// SPEC §4 — the boundary chunks behind the hot path (engine.ts): chunk edges, intervals spanning them, the state
+// docs/behaviour.md §4 — the boundary chunks behind the hot path (engine.ts): chunk edges, intervals spanning them, the state
 // carried from one chunk to the next, the 400-day horizon across many chunks, and cache-slot collisions. Every
 // answer is checked against the general path (local days resolved one by one), which the property tests in
 // engine-properties.test.ts check against a per-minute Intl reference.

@@ -1,4 +1,4 @@
-// SPEC §4 — the day table behind isOpen and nextChange (engine.ts): per UTC day, the state at the day's start and
+// docs/behaviour.md §4 — the day table behind isOpen and nextChange (engine.ts): per UTC day, the state at the day's start and
 // its first flips. Checked against the chunk scan it is filled from (and falls back to) and against the general
 // path: busy days (more flips than a slot holds), UTC day edges (where the hot path's multiply-and-truncate guess
 // of the day can be off), instants before 1970 and at the ends of the Date range, slot collisions, and the

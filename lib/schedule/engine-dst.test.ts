@@ -1,6 +1,6 @@
-// SPEC §4 — DST table. Every expected instant below was worked out by hand from the transitions this runtime's
+// docs/behaviour.md §4 — DST table. Every expected instant below was worked out by hand from the transitions this runtime's
 // tz data reports (the "tz data" tests at the bottom pin those transitions, so a tzdata change that would
-// invalidate the table fails loudly instead of silently). Rule applied (SPEC §4): a wall time resolves to the
+// invalidate the table fails loudly instead of silently). Rule applied (docs/behaviour.md §4): a wall time resolves to the
 // FIRST instant whose wall clock reads it or later — a skipped time → the instant of the jump, a repeated time →
 // its first occurrence; each wall time is resolved on its own date; "24:00" is 00:00 of the next date.
 import { describe, expect, it } from 'vitest'
@@ -152,7 +152,7 @@ const cases: Case[] = [
     points: [['2026-10-25T01:15', false]],
   },
   // ── America/Santiago: −04 / −03 (DST). DST starts 2026-09-06 at 04:00Z: the clock goes from Sat 09-05 23:59:59
-  //    −04 to Sun 09-06 01:00 −03 (SPEC's "24:00 → 01:00"): Sunday 00:00–00:59 does not exist, Sunday starts at
+  //    −04 to Sun 09-06 01:00 −03 (the rule's "24:00 → 01:00"): Sunday 00:00–00:59 does not exist, Sunday starts at
   //    01:00. DST ends 2026-04-05 at 03:00Z: the clock goes from Sat 04-04 23:59:59 −03 (i.e. what would be
   //    Sun 04-05 00:00 −03, "24:00") back to Sat 04-04 23:00 −04, so Saturday 23:00–23:59 happens twice and
   //    Sunday 04-05 00:00 first occurs at 04:00Z (−04).

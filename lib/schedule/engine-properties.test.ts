@@ -1,4 +1,4 @@
-// SPEC §4 — property tests of the engine against a slow, obviously-correct reference that asks Intl for the
+// docs/behaviour.md §4 — property tests of the engine against a slow, obviously-correct reference that asks Intl for the
 // wall clock of every single minute, and against its own invariants.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -50,7 +50,7 @@ function wallMinutes(zone: string, utcMinute: number): number {
 
 /**
  * For a window of UTC minutes [lo, hi): the wall clock of every minute, and the reference evaluation:
- * a wall time W resolves to the first minute whose wall clock reads ≥ W (SPEC §4: first instant at or after it);
+ * a wall time W resolves to the first minute whose wall clock reads ≥ W (docs/behaviour.md §4: first instant at or after it);
  * a range of local date D is open on every minute in [resolve(D start), resolve(its end)).
  * Valid because every offset change in these zones happens on a whole minute.
  */

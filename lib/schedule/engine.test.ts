@@ -1,4 +1,4 @@
-// SPEC §4 — engine behaviour outside DST: the 400-day horizon, 24/7, overrides, caching, bad inputs.
+// docs/behaviour.md §4 — engine behaviour outside DST: the 400-day horizon, 24/7, overrides, caching, bad inputs.
 import { describe, expect, it } from 'vitest'
 import {
   alwaysClosed,

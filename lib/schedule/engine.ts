@@ -1,7 +1,7 @@
-// SPEC §4 — schedule evaluation: isOpen, nextChange, openIntervals.
+// docs/behaviour.md §4 — schedule evaluation: isOpen, nextChange, openIntervals.
 //
 // A schedule is compiled once into minute ranges per weekday and per override date (compile), and its zone gets an
-// offset table (zone.ts). Each local day's ranges are resolved to instants by the SPEC §4 wall-clock rules
+// offset table (zone.ts). Each local day's ranges are resolved to instants by the docs/behaviour.md §4 wall-clock rules
 // (zone.resolveWall, dayIntervals) — the only place where DST, overrides and overnight ranges are handled.
 //
 // The resolved ranges are merged, lazily, into "boundary chunks": for each 16-day stretch of UTC time that a query
@@ -24,7 +24,7 @@ import type { Schedule, TimeRange } from './types'
 import { WEEKDAYS } from './types'
 import { getZone, offsetAt, resolveWall, type Zone } from './zone'
 
-/** SPEC §4: nextChange looks this far ahead. */
+/** docs/behaviour.md §4: nextChange looks this far ahead. */
 export const HORIZON_DAYS = 400
 /** Local copies of time.ts constants: hot-path code reads them as literals, not as (bundler) module bindings. */
 const DAY = 86_400_000
@@ -201,7 +201,7 @@ function dayIntervals(c: Compiled, day: number): Float64Array {
 
 /**
  * The instant of minute `minute` (0..2880) counted from the start of local day `day`. Each wall time is resolved
- * on its own date (SPEC §4): a minute ≥ 1440 is that time on the next date, never "midnight + N minutes".
+ * on its own date (docs/behaviour.md §4): a minute ≥ 1440 is that time on the next date, never "midnight + N minutes".
  */
 function wallInstant(zone: Zone, day: number, minute: number): number {
   const carry = minute >= MINUTES_PER_DAY ? 1 : 0
@@ -458,7 +458,7 @@ function nextChangeSlow(c: Compiled, ms: number): Date | null {
 // and before 1970 (truncation goes towards zero): the check ms ∈ [day · DAY, day · DAY + DAY) catches both (a
 // well-predicted branch, off the answer's dependency chain), and the slow path uses the exact day.
 
-/** SPEC §4: is the schedule open at `at`? Intervals are half-open [start, end). */
+/** docs/behaviour.md §4: is the schedule open at `at`? Intervals are half-open [start, end). */
 export function isOpen(schedule: Schedule, at: Date): boolean {
   const ms = toMs(at, 'at')
   const c = compiled(schedule)
@@ -473,7 +473,7 @@ export function isOpen(schedule: Schedule, at: Date): boolean {
   return ((x ^ flipsPassed(table, base, ms)) & 1) === 1
 }
 
-/** SPEC §4: the first instant > `at` where isOpen flips; null if none within 400 days. */
+/** docs/behaviour.md §4: the first instant > `at` where isOpen flips; null if none within 400 days. */
 export function nextChange(schedule: Schedule, at: Date): Date | null {
   const ms = toMs(at, 'at')
   const c = compiled(schedule)
@@ -490,7 +490,7 @@ export function nextChange(schedule: Schedule, at: Date): Date | null {
   return new Date(next)
 }
 
-/** SPEC §4: open intervals within [from, to): merged (touching ones too), sorted, clipped, half-open. */
+/** docs/behaviour.md §4: open intervals within [from, to): merged (touching ones too), sorted, clipped, half-open. */
 export function openIntervals(schedule: Schedule, from: Date, to: Date): { start: Date; end: Date }[] {
   const a = toMs(from, 'from')
   const b = toMs(to, 'to')

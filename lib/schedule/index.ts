@@ -1,4 +1,4 @@
-// SPEC §4 — public API of the schedule engine. Pure TypeScript: no I/O, no clock; runs on server and browser.
+// docs/behaviour.md §4 — public API of the schedule engine. Pure TypeScript: no I/O, no clock; runs on server and browser.
 export type { Schedule, TimeRange, DateOverride, Weekday } from './types'
 export { WEEKDAYS } from './types'
 export { isOpen, nextChange, openIntervals, HORIZON_DAYS } from './engine'

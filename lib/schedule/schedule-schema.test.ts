@@ -1,4 +1,4 @@
-// SPEC §4/§6 — ScheduleSchema: each rule rejects with the exact field path and Spanish message, and accepts the
+// docs/behaviour.md §4/§6 — ScheduleSchema: each rule rejects with the exact field path and Spanish message, and accepts the
 // nearest valid input.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

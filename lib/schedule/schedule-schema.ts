@@ -1,4 +1,4 @@
-// SPEC §4 / §6 — validation of a Schedule as the editor submits it. Every issue points at the exact field
+// docs/behaviour.md §4 / §6 — validation of a Schedule as the editor submits it. Every issue points at the exact field
 // (e.g. ['weekly', 'mon', 1, 'start']) so the UI can show the message next to that input. Messages are Spanish
 // by default; every rule issue also carries `params.code` (+ values) and createScheduleSchemas(messages) builds
 // the same schemas with other texts, so another locale needs no second set of rules.
@@ -108,7 +108,7 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
     ctx.addIssue({ code: 'custom', message, path, params: { code, ...values } })
   }
 
-  /** Within-day rule (SPEC §4): no two ranges of a day overlap once overnight ones are placed; touching is fine. */
+  /** Within-day rule (docs/behaviour.md §4): no two ranges of a day overlap once overnight ones are placed; touching is fine. */
   function checkDay(ranges: unknown[], ctx: Ctx, base: Path) {
     const placed = ranges.map(place)
     for (let j = 0; j < placed.length; j++) {

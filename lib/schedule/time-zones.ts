@@ -1,4 +1,4 @@
-// SPEC §4 — which IANA zone names a schedule may use: exactly those the runtime can evaluate.
+// docs/behaviour.md §4 — which IANA zone names a schedule may use: exactly those the runtime can evaluate.
 
 let knownZones: Set<string> | null = null
 const acceptedAliases = new Set<string>()

@@ -1,4 +1,4 @@
-// SPEC §4 — wall-clock helpers shared by the engine, the schema and the UI. Pure arithmetic: no Date, no Intl.
+// docs/behaviour.md §4 — wall-clock helpers shared by the engine, the schema and the UI. Pure arithmetic: no Date, no Intl.
 
 export const MINUTE_MS = 60_000
 export const DAY_MS = 86_400_000

@@ -1,4 +1,4 @@
-// SPEC §4 — fast instant ↔ wall-clock conversion for one IANA zone.
+// docs/behaviour.md §4 — fast instant ↔ wall-clock conversion for one IANA zone.
 //
 // Asking Intl for the wall clock of an instant costs microseconds, far too slow for the hot path (routing evaluates
 // schedules in loops). Instead each zone keeps a table of its UTC-offset transitions, read from the runtime's own
@@ -252,7 +252,7 @@ function segmentAt(zone: Zone, ms: number): void {
 }
 
 /**
- * SPEC §4 wall-clock → instant. `local` is a wall time encoded as "ms since 1970-01-01T00:00 on the wall clock".
+ * docs/behaviour.md §4 wall-clock → instant. `local` is a wall time encoded as "ms since 1970-01-01T00:00 on the wall clock".
  * Returns the FIRST instant whose wall clock reads `local` or later:
  *  - a normal wall time → its only instant;
  *  - a repeated wall time (clocks go back) → its first occurrence;

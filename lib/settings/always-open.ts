@@ -1,4 +1,4 @@
-// SPEC §6 — "required when business hours are not 24/7": a pure wall-clock check of whether a schedule's ranges
+// docs/behaviour.md §6 — "required when business hours are not 24/7": a pure wall-clock check of whether a schedule's ranges
 // cover every minute of every day (weekly hours AND every special date), counting overnight spill-over.
 import { MINUTES_PER_DAY, parseDate, parseTime, weekdayIndex } from '../schedule/time'
 import { WEEKDAYS, type Weekday } from '../schedule/types'

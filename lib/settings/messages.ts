@@ -1,4 +1,4 @@
-// Localised texts for the scope-settings schema: the same rules with the viewer's language (SPEC §6 "invalid
+// Localised texts for the scope-settings schema: the same rules with the viewer's language (docs/behaviour.md §6 "invalid
 // fields show an inline message"). `t` is a next-intl translator bound to the `schedules.errors` namespace.
 import type { Weekday } from '../schedule/types'
 import type { ScopeSettingsMessages } from './scope-settings-schema'

@@ -1,4 +1,4 @@
-// SPEC §4 / §5 / §6 — the Horarios form schema (shared by the form and the server action).
+// docs/behaviour.md §4 / §5 / §6 — the Horarios form schema (shared by the form and the server action).
 import { describe, expect, it } from 'vitest'
 import { alwaysOpen, emptyWeek, sameEveryDay } from '../schedule/constructors'
 import type { Schedule } from '../schedule/types'

@@ -1,4 +1,4 @@
-// SPEC §3 / §4 / §6 — the ONE schema of what the Horarios editor submits for a scope. The form validates with it
+// docs/behaviour.md §3 / §4 / §6 — the ONE schema of what the Horarios editor submits for a scope. The form validates with it
 // (zodResolver) and the server action parses the same payload with it again. Built on lib/schedule's
 // ScheduleSchema, so every issue carries the exact field path (e.g. config.business.weekly.mon.1.start).
 //
@@ -141,7 +141,7 @@ export function createScopeSettingsSchema(overrides: Partial<ScopeSettingsMessag
           typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
       },
     )
-    // The assistant's own hours are evaluated in the scope's time zone (SPEC §3): its schedule carries that zone.
+    // The assistant's own hours are evaluated in the scope's time zone (docs/behaviour.md §3): its schedule carries that zone.
     .transform((config): ScopeConfiguration => ({
       ...config,
       assistant: config.assistant && {

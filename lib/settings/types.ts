@@ -1,9 +1,9 @@
 import type { Schedule } from '../schedule/types'
 
-// SPEC §5
+// docs/behaviour.md §5
 export type Priority = 'agents' | 'assistant'
 
-// SPEC §3 — one scope's own configuration as the editor and the data-access layer exchange it.
+// docs/behaviour.md §3 — one scope's own configuration as the editor and the data-access layer exchange it.
 export type AssistantSettings = {
   name: string
   active: boolean

@@ -1,4 +1,4 @@
-// Issue 7 — Asesores and presence server actions (SPEC §5 presence, §7 roles and tenancy) on an in-memory PGlite.
+// Issue 7 — Asesores and presence server actions (docs/behaviour.md §5 presence, §7 roles and tenancy) on an in-memory PGlite.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createTestDatabase, insertOrganization, insertUser, type TestDatabase } from '@/test/db'
 import type { Viewer, AuthFailure } from '@/server/session'

@@ -1,5 +1,5 @@
 'use server'
-// Asesores and presence (issue 7; SPEC §5 presence, §7 roles). Every action: parse → authorize → db → small typed
+// Asesores and presence (issue 7; docs/behaviour.md §5 presence, §7 roles). Every action: parse → authorize → db → small typed
 // result. The organization always comes from the session, never from the input.
 import { revalidatePath } from 'next/cache'
 import { authorize, isAuthFailure } from '@/server/session'

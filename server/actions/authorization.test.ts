@@ -1,4 +1,4 @@
-// SPEC §7 — every mutating server action authenticates and authorises on its own. This suite finds the actions by
+// docs/behaviour.md §7 — every mutating server action authenticates and authorises on its own. This suite finds the actions by
 // reading every 'use server' module, so a new action is covered (or must be listed as public) the day it is added.
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { sql } from 'drizzle-orm'
@@ -22,7 +22,7 @@ const PUBLIC = new Set([
   'acceptInvitationAction',
   'setLocaleAction',
 ])
-/** Actions staff may call (SPEC §7: read-only settings, the preview, their own presence). */
+/** Actions staff may call (docs/behaviour.md §7: read-only settings, the preview, their own presence). */
 const STAFF_ALLOWED = new Set(['setPresenceAction', 'previewHolidaysAction'])
 
 const actions = Object.entries(modules).flatMap(([file, mod]) =>

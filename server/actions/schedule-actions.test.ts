@@ -1,4 +1,4 @@
-// saveScheduleAction / previewHolidaysAction against an in-memory PGlite with the demo data (SPEC §3, §4, §6, §7).
+// saveScheduleAction / previewHolidaysAction against an in-memory PGlite with the demo data (docs/behaviour.md §3, §4, §6, §7).
 // The session is mocked (authorize); everything below it — schema, data-access layer, transaction — is real.
 import fc from 'fast-check'
 import { count, eq } from 'drizzle-orm'

@@ -1,5 +1,5 @@
 'use server'
-// SPEC §6 / §7 — saving a scope's Horarios and previewing a country's public holidays.
+// docs/behaviour.md §6 / §7 — saving a scope's Horarios and previewing a country's public holidays.
 //
 // saveScheduleAction: authorize (organization ALWAYS from the session) → parse the payload with the same schema
 // the form uses → saveScopeSettings (one transaction, version check, audit row) → a small typed result. A staff

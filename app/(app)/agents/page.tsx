@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('agents.page'))('title') }
 }
 
-/** SPEC §8 /agents — Asesores and presence: admins manage, every member sets their own status (§7). */
+/** docs/behaviour.md §8 /agents — Asesores and presence: admins manage, every member sets their own status (§7). */
 export default async function AgentsPage() {
   const viewer = await requireViewer({ agents: ['read'] })
   const canManage = can(viewer.role, { agents: ['manage'] })

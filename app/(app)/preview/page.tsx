@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const one = (value: string | string[] | undefined): string | null =>
   typeof value === 'string' ? value : null
 
-/** SPEC §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at, agents, from. */
+/** docs/behaviour.md §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at, agents, from. */
 export default async function PreviewPage({ searchParams }: PageProps<'/preview'>) {
   const viewer = await requireViewer({ preview: ['read'] })
   const params = await searchParams
