@@ -1,0 +1,29 @@
+// Issue 16 — the out-of-hours message with variables: pure rendering shared by the editor, the preview and the API.
+export {
+  MESSAGE_LANGUAGES,
+  isMessageLanguage,
+  timeOfDay,
+  datePhrase,
+  fromTime,
+  type MessageLanguage,
+  type WallDay,
+} from './phrases'
+export { wallClock, type WallClock } from './wall-clock'
+export {
+  PLACEHOLDERS,
+  placeholderTokens,
+  unknownPlaceholders,
+  nextOpeningOf,
+  openingPhrase,
+  todayHoursText,
+  weekHoursText,
+  placeholderValues,
+  renderMessage,
+  maxNextOpeningLength,
+  worstCaseLength,
+  type Placeholder,
+  type PlaceholderToken,
+  type MessageScope,
+  type RenderContext,
+  type NextOpening,
+} from './render'
