@@ -7,10 +7,12 @@ import 'server-only'
 import type { Db } from './connection'
 import { getDb } from './client'
 import * as agents from './dal/agents'
+import * as apiKeys from './dal/api-keys'
 import * as audit from './dal/audit'
 import * as departments from './dal/departments'
 import * as organizations from './dal/organizations'
 import * as scopes from './dal/scopes'
+import { publish, type ChangeEvent } from './change-feed'
 
 export type { Actor } from './dal/types'
 export type { ScopeSummary, RoutingInputs, SaveScopeInput, SaveScopeResult } from './dal/scopes'
@@ -18,10 +20,28 @@ export type { Department, DepartmentResult } from './dal/departments'
 export type { AgentSummary, AgentInput, AgentResult, Presence } from './dal/agents'
 export type { AuditEntry } from './dal/audit'
 export type { OrganizationInfo } from './dal/organizations'
+export type { ApiKeySummary } from './dal/api-keys'
 export { GENERAL_SCOPE_NAME } from './dal/scopes'
 
 function bind<Args extends unknown[], Result>(fn: (db: Db, ...args: Args) => Promise<Result>) {
   return async (...args: Args): Promise<Result> => fn(await getDb(), ...args)
+}
+
+/**
+ * A write that, once committed, tells every running instance what changed (db/change-feed.ts), so in-memory caches
+ * of routing configurations and API keys drop what is stale. `changed` maps the arguments and result to the event,
+ * or null when nothing changed.
+ */
+function bindPublishing<Args extends [string, ...unknown[]], Result>(
+  fn: (db: Db, ...args: Args) => Promise<Result>,
+  changed: (result: Result, ...args: Args) => ChangeEvent | null,
+) {
+  return async (...args: Args): Promise<Result> => {
+    const result = await fn(await getDb(), ...args)
+    const event = changed(result, ...args)
+    if (event) await publish(args[0], event)
+    return result
+  }
 }
 
 export const getOrganization = bind(organizations.getOrganization)
@@ -31,21 +51,41 @@ export const getScopeSettings = bind(scopes.getScopeSettings)
 export const getAllScopeSettings = bind(scopes.getAllScopeSettings)
 export const getRoutingInputs = bind(scopes.getRoutingInputs)
 export const getAllRoutingInputs = bind(scopes.getAllRoutingInputs)
-export const saveScopeSettings = bind(scopes.saveScopeSettings)
+export const saveScopeSettings = bindPublishing(scopes.saveScopeSettings, (result, _org, departmentId) =>
+  result.ok ? { kind: 'settings', scope: departmentId ?? 'general' } : null,
+)
 export const ensureGeneralScope = bind(scopes.ensureGeneralScope)
 
 export const listDepartments = bind(departments.listDepartments)
-export const createDepartment = bind(departments.createDepartment)
-export const renameDepartment = bind(departments.renameDepartment)
-export const deleteDepartment = bind(departments.deleteDepartment)
+const departmentsChanged = (result: unknown): ChangeEvent | null =>
+  result === false || (typeof result === 'object' && result !== null && 'ok' in result && result.ok === false)
+    ? null
+    : { kind: 'departments' }
+export const createDepartment = bindPublishing(departments.createDepartment, departmentsChanged)
+export const renameDepartment = bindPublishing(departments.renameDepartment, departmentsChanged)
+export const deleteDepartment = bindPublishing(departments.deleteDepartment, departmentsChanged)
 
 export const listAgents = bind(agents.listAgents)
 export const getAgent = bind(agents.getAgent)
 export const getAgentByUserId = bind(agents.getAgentByUserId)
-export const setAgentPresence = bind(agents.setAgentPresence)
-export const createAgent = bind(agents.createAgent)
-export const updateAgent = bind(agents.updateAgent)
-export const deleteAgent = bind(agents.deleteAgent)
+export const setAgentPresence = bindPublishing(agents.setAgentPresence, (updated, _org, agentId) =>
+  updated ? { kind: 'presence', id: agentId } : null,
+)
+export const createAgent = bindPublishing(agents.createAgent, (result) =>
+  result.ok ? { kind: 'agents', id: result.agent.id } : null,
+)
+export const updateAgent = bindPublishing(agents.updateAgent, (result, _org, agentId) =>
+  result.ok ? { kind: 'agents', id: agentId } : null,
+)
+export const deleteAgent = bindPublishing(agents.deleteAgent, (deleted, _org, agentId) =>
+  deleted ? { kind: 'agents', id: agentId } : null,
+)
 export const countOnlineAgents = bind(scopes.countOnlineAgents)
 
 export const listAuditEntries = bind(audit.listAuditEntries)
+
+export const listApiKeys = bind(apiKeys.listApiKeys)
+export const createApiKey = bind(apiKeys.createApiKey)
+export const revokeApiKey = bindPublishing(apiKeys.revokeApiKey, (revoked, _org, keyId) =>
+  revoked ? { kind: 'key', id: keyId } : null,
+)

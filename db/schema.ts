@@ -7,6 +7,7 @@
 // The better-auth tables use better-auth 1.7's field names as TS keys (its drizzle adapter maps by TS key) and
 // snake_case column names.
 import { sql } from 'drizzle-orm'
+import type { ApiKeyPermission } from '../lib/api/api-key-schema'
 import {
   bigint,
   boolean,
@@ -428,5 +429,43 @@ export const auditLog = pgTable(
   (t) => [
     // Ascending on purpose: a backward scan serves ORDER BY at DESC, id DESC (NULLS FIRST) exactly.
     index('audit_log_org_department_at_idx').on(t.organizationId, t.departmentId, t.at, t.id),
+  ],
+)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Organization API keys (issue 14, docs/decisions/005). Only a SHA-256 of the secret is stored; the secret is shown
+// once at creation. The organization of an API request comes from the key alone.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const apiKey = pgTable(
+  'api_key',
+  {
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The first characters of the secret ("hor_AbCd1234"), to recognise a key in lists and logs. */
+    prefix: text('prefix').notNull(),
+    /** Hex SHA-256 of the whole secret (256 random bits: a slow hash adds nothing against guessing). */
+    secretHash: text('secret_hash').notNull().unique('api_key_secret_hash_unique'),
+    permissions: text('permissions').array().$type<ApiKeyPermission[]>().notNull(),
+    /** Requests per minute for this key, counted in `rate_limit` so every instance shares the budget. */
+    rateLimitPerMinute: integer('rate_limit_per_minute').notNull().default(600),
+    createdAt: createdAt(),
+    createdByUserId: text('created_by_user_id'),
+    createdByName: text('created_by_name').notNull(),
+    lastUsedAt: timestamptz('last_used_at'),
+    revokedAt: timestamptz('revoked_at'),
+  },
+  (t) => [
+    unique('api_key_org_id_unique').on(t.organizationId, t.id),
+    index('api_key_org_idx').on(t.organizationId, t.createdAt),
+    check('api_key_name_not_blank', sql`length(btrim(${t.name})) between 1 and 100`),
+    check(
+      'api_key_permissions_valid',
+      sql`${t.permissions} <@ array['routing:read', 'settings:read', 'settings:write', 'presence:write']::text[]`,
+    ),
+    check('api_key_rate_limit_positive', sql`${t.rateLimitPerMinute} between 1 and 1000000`),
   ],
 )

@@ -13,11 +13,14 @@ import {
   department,
   member,
   organization,
+  apiKey,
   scopeSettings,
   user,
   type Presence,
 } from './schema'
 import { emptyWeekly, replaceScopeChildren, scopeColumns } from './schedule-rows'
+import { API_KEY_PERMISSIONS } from '@/lib/api/api-key-schema'
+import { apiKeyPrefix, hashApiKeySecret } from '@/lib/api/api-key-secret'
 
 export const DEMO_ORGANIZATIONS = {
   aurora: {
@@ -42,6 +45,15 @@ export const DEMO_DEPARTMENTS = {
   facturacion: { id: 'dep_aurora_facturacion', name: 'Facturación' },
   nocturno: { id: 'dep_aurora_turno_nocturno', name: 'Turno nocturno' },
   pedidos: { id: 'dep_montana_pedidos', name: 'Pedidos' },
+} as const
+
+/**
+ * The demo organization's API key with every permission (embedded demo only, like the demo passwords; README).
+ * Tienda Aurora's; Café Montaña has its own so isolation can be tried by hand.
+ */
+export const DEMO_API_KEYS = {
+  aurora: { name: 'Demo (todos los permisos)', secret: 'hor_demo-tienda-aurora-2026-all-permissions' },
+  montana: { name: 'Demo (todos los permisos)', secret: 'hor_demo-cafe-montana-2026-all-permissions' },
 } as const
 
 export type DemoUser = {
@@ -380,6 +392,16 @@ async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void>
     if (!scope) throw new Error('department scope insert returned no row')
     await replaceScopeChildren(tx, org.id, scope.id, dep.config)
   }
+
+  const demoKey = org.id === DEMO_ORGANIZATIONS.aurora.id ? DEMO_API_KEYS.aurora : DEMO_API_KEYS.montana
+  await tx.insert(apiKey).values({
+    organizationId: org.id,
+    name: demoKey.name,
+    prefix: apiKeyPrefix(demoKey.secret),
+    secretHash: hashApiKeySecret(demoKey.secret),
+    permissions: [...API_KEY_PERMISSIONS],
+    createdByName: 'Demo',
+  })
 
   for (const seedAgent of data.agents) {
     const [created] = await tx

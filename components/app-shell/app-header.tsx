@@ -24,7 +24,10 @@ export async function AppHeader({ viewer }: { viewer: Viewer }) {
             {viewer.name} · {t(`user.role.${viewer.role}`)}
           </span>
         </div>
-        <MainNav canManageMembers={can(viewer.role, { member: ['create'] })} />
+        <MainNav
+          canManageMembers={can(viewer.role, { member: ['create'] })}
+          canManageApi={can(viewer.role, { apiKey: ['manage'] })}
+        />
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />
           <SignOutButton />

@@ -10,15 +10,24 @@ const ITEMS = [
   { href: '/preview', key: 'preview' },
   { href: '/agents', key: 'agents' },
   { href: '/settings/members', key: 'members' },
+  { href: '/settings/api', key: 'api' },
 ] as const
 
-export function MainNav({ canManageMembers }: { canManageMembers: boolean }) {
+export function MainNav({
+  canManageMembers,
+  canManageApi,
+}: {
+  canManageMembers: boolean
+  canManageApi: boolean
+}) {
   const t = useTranslations('common.nav')
   const pathname = usePathname()
   return (
     <nav aria-label={t('mainNavigation')}>
       <ul className="flex flex-wrap items-center gap-1">
-        {ITEMS.filter((item) => item.key !== 'members' || canManageMembers).map((item) => {
+        {ITEMS.filter(
+          (item) => (item.key !== 'members' || canManageMembers) && (item.key !== 'api' || canManageApi),
+        ).map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`)
           return (
             <li key={item.href}>

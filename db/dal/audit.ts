@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, desc, eq, isNull } from 'drizzle-orm'
+import { and, desc, eq, isNull, like, or } from 'drizzle-orm'
 import type { Db } from '../connection'
 import { auditLog, type AuditChanges } from '../schema'
 
@@ -39,6 +39,9 @@ export async function listAuditEntries(
       and(
         eq(auditLog.organizationId, organizationId),
         departmentId === null ? isNull(auditLog.departmentId) : eq(auditLog.departmentId, departmentId),
+        // A scope's history: its settings and its department. Organization-wide entries (API keys…) share the
+        // table with a null department but are not General's history.
+        or(like(auditLog.action, 'settings.%'), like(auditLog.action, 'department.%')),
       ),
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))

@@ -7,6 +7,7 @@ describe('§7 roles', () => {
     expect(can('admin', { member: ['create', 'delete'] })).toBe(true)
     expect(can('admin', { agents: ['manage'] })).toBe(true)
     expect(can('admin', { presence: ['update-any'] })).toBe(true)
+    expect(can('admin', { apiKey: ['manage'] })).toBe(true)
   })
   it('staff only reads settings, uses the preview and sets its own presence', () => {
     expect(can('staff', { settings: ['read'] })).toBe(true)
@@ -16,6 +17,7 @@ describe('§7 roles', () => {
     expect(can('staff', { member: ['create'] })).toBe(false)
     expect(can('staff', { agents: ['manage'] })).toBe(false)
     expect(can('staff', { presence: ['update-any'] })).toBe(false)
+    expect(can('staff', { apiKey: ['manage'] })).toBe(false)
   })
   it('unknown or missing roles grant nothing', () => {
     expect(can('owner', { settings: ['read'] })).toBe(false)

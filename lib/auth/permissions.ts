@@ -12,6 +12,7 @@ export const statements = {
   agents: ['read', 'manage'],
   presence: ['update-own', 'update-any'],
   audit: ['read'],
+  apiKey: ['manage'],
 } as const
 
 export const ac = createAccessControl(statements)
@@ -25,6 +26,7 @@ export const adminRole = ac.newRole({
   agents: ['read', 'manage'],
   presence: ['update-own', 'update-any'],
   audit: ['read'],
+  apiKey: ['manage'],
 })
 
 export const staffRole = ac.newRole({

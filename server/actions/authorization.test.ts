@@ -58,6 +58,7 @@ async function snapshot(db: Db): Promise<string> {
     'agent',
     'agent_department',
     'audit_log',
+    'api_key',
   ]
   const parts: string[] = []
   for (const table of tables) {

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { requireViewer } from '@/server/session'
+import { ApiKeysSection } from '@/components/api/api-keys-section'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('api'))('title') }
+}
+
+// Ajustes → API (issue 14). The page is a stack of self-contained sections (API keys, and further integration
+// sections such as webhooks), each loading its own data; add a section by adding its component here.
+export default async function ApiSettingsPage() {
+  const viewer = await requireViewer({ apiKey: ['manage'] })
+  const t = await getTranslations('api')
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted-foreground">
+          {t('description')}{' '}
+          <Link href="/docs/api" className="font-medium text-primary underline underline-offset-4">
+            {t('referenceLink')}
+          </Link>
+        </p>
+      </div>
+      <ApiKeysSection organizationId={viewer.organizationId} />
+    </div>
+  )
+}
