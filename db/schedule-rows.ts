@@ -170,6 +170,7 @@ export async function replaceScopeChildren(
       name: config.assistant.name,
       active: config.assistant.active,
       alwaysOn: config.assistant.schedule === null,
+      followsBusinessOverrides: config.assistant.followsBusinessOverrides === true,
     })
   }
 }
@@ -262,6 +263,7 @@ export async function loadScopeConfigs(
       ? {
           name: assistantRow.name,
           active: assistantRow.active,
+          followsBusinessOverrides: assistantRow.followsBusinessOverrides,
           // The assistant's own hours are evaluated in the scope's zone (§3).
           schedule: assistantRow.alwaysOn
             ? null

@@ -335,6 +335,8 @@ export const assistant = pgTable(
     active: boolean('active').notNull().default(false),
     /** true = 24/7; false = its own ranges/overrides of kind 'assistant' in the scope's zone. */
     alwaysOn: boolean('always_on').notNull().default(true),
+    /** With own hours: the business hours' special dates apply to the assistant too (issue 16 §4). */
+    followsBusinessOverrides: boolean('follows_business_overrides').notNull().default(false),
   },
   (t) => [
     foreignKey({

@@ -71,6 +71,7 @@ const complexConfig: ScopeConfiguration = {
   assistant: {
     name: 'Aurora',
     active: true,
+    followsBusinessOverrides: true,
     schedule: {
       timeZone: 'America/Santiago',
       weekly: week({ mon: [{ start: '07:00', end: '23:00' }], sun: [{ start: '23:00', end: '07:00' }] }),
@@ -227,6 +228,7 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     expect((await getScopeSettings(t.db, orgId, dep))?.config.assistant).toEqual({
       name: 'Aurora',
       active: false,
+      followsBusinessOverrides: false,
       schedule: null,
     })
     await saveScopeSettings(

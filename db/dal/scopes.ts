@@ -289,6 +289,7 @@ function normalise(config: ScopeConfiguration): ScopeConfiguration {
     assistant: config.assistant && {
       name: config.assistant.name,
       active: config.assistant.active,
+      followsBusinessOverrides: config.assistant.followsBusinessOverrides === true,
       schedule: config.assistant.schedule && roundTrip(config.assistant.schedule, timeZone),
     },
   }
@@ -315,6 +316,11 @@ export function diffSettings(before: Comparable, after: Comparable): AuditChange
     add('assistant.name', x.assistant.name, y.assistant.name)
     add('assistant.active', x.assistant.active, y.assistant.active)
     add('assistant.schedule', x.assistant.schedule, y.assistant.schedule)
+    add(
+      'assistant.followsBusinessOverrides',
+      x.assistant.followsBusinessOverrides === true,
+      y.assistant.followsBusinessOverrides === true,
+    )
   } else {
     add('assistant', x.assistant, y.assistant)
   }

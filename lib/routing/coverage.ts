@@ -1,4 +1,5 @@
 import { openIntervals } from '../schedule/engine'
+import { assistantScheduleOf } from './assistant-schedule'
 import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcomes'
 import type { CoverageSegment, Responder, RoutingConfig } from './types'
 
@@ -23,13 +24,13 @@ export function sweep(
   const fromDate = new Date(from)
   const toDate = new Date(to)
   const business = spans(openIntervals(config.business, fromDate, toDate))
-  const assistantConfig = config.assistant
+  const assistantSchedule = assistantScheduleOf(config)
   const assistant: Span[] =
-    assistantConfig === null || !assistantConfig.active
+    config.assistant === null || !config.assistant.active
       ? []
-      : assistantConfig.schedule === null
+      : assistantSchedule === null
         ? [{ start: from, end: to }]
-        : spans(openIntervals(assistantConfig.schedule, fromDate, toDate))
+        : spans(openIntervals(assistantSchedule, fromDate, toDate))
 
   const segments: { start: number; end: number; responder: Responder }[] = []
   let i = 0

@@ -1,4 +1,5 @@
 import { isOpen, nextChange } from '../schedule/engine'
+import { assistantScheduleOf } from './assistant-schedule'
 import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcomes'
 import type { Decision, RoutingConfig } from './types'
 
@@ -17,7 +18,7 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
   if (!Number.isFinite(t)) throw new RangeError('routing: invalid instant')
   const assistantActive = config.assistant !== null && config.assistant.active
   // Only a scheduled, active assistant can flip; an always-on one (schedule null) is constant.
-  const assistantSchedule = assistantActive ? (config.assistant?.schedule ?? null) : null
+  const assistantSchedule = assistantActive ? assistantScheduleOf(config) : null
   const businessOpen = isOpen(config.business, at)
   const assistantOn = assistantActive && (assistantSchedule === null || isOpen(assistantSchedule, at))
   const current = lookup(table, businessOpen, assistantOn)

@@ -71,7 +71,11 @@ describe('§3 scope resolution', () => {
   })
 
   it('§3 the assistant name/active flag and priority carry over; no assistant stays null', () => {
-    expect(toRoutingConfig(generalConfig).assistant).toEqual({ active: true, schedule: null })
+    expect(toRoutingConfig(generalConfig).assistant).toEqual({
+      active: true,
+      schedule: null,
+      followsBusinessOverrides: false,
+    })
     expect(toRoutingConfig({ ...generalConfig, assistant: null }).assistant).toBeNull()
     expect(
       toRoutingConfig({ ...generalConfig, assistant: { name: 'x', active: false, schedule: null } })
@@ -79,6 +83,7 @@ describe('§3 scope resolution', () => {
     ).toEqual({
       active: false,
       schedule: null,
+      followsBusinessOverrides: false,
     })
   })
 })

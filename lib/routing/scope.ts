@@ -37,6 +37,7 @@ export function toRoutingConfig(config: ScopeConfiguration): RoutingConfig {
         ? null
         : {
             active: assistant.active,
+            followsBusinessOverrides: assistant.followsBusinessOverrides === true,
             schedule:
               schedule === null || schedule.timeZone === config.business.timeZone
                 ? schedule

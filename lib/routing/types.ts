@@ -6,8 +6,11 @@ export type { Priority }
 // docs/behaviour.md §5
 export type RoutingConfig = {
   business: Schedule
-  /** `schedule: null` = the assistant is always on (24/7) while active. */
-  assistant: null | { active: boolean; schedule: Schedule | null }
+  /**
+   * `schedule: null` = the assistant is always on (24/7) while active. `followsBusinessOverrides` (own hours only):
+   * the business hours' special dates also apply to the assistant's own hours (see assistant-schedule.ts).
+   */
+  assistant: null | { active: boolean; schedule: Schedule | null; followsBusinessOverrides?: boolean }
   priority: Priority
 }
 

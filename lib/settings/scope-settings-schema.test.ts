@@ -127,8 +127,31 @@ describe('§3 assistant shapes', () => {
     expect(parsed.config.assistant).toEqual({
       name: 'Aurora',
       active: false,
+      followsBusinessOverrides: false,
       schedule: { ...own, timeZone: 'America/Bogota' },
     })
+  })
+
+  it('carries "follows the business special dates" (issue 16 §4): a boolean, absent = off', () => {
+    const own = { timeZone: 'America/Bogota', weekly: emptyWeek(), overrides: [] }
+    const on = ScopeSettingsSchema.parse(
+      input({ assistant: { name: 'A', active: true, schedule: own, followsBusinessOverrides: true } }),
+    )
+    expect(on.config.assistant?.followsBusinessOverrides).toBe(true)
+    const withoutFlag = input({ assistant: { name: 'A', active: true, schedule: own } })
+    delete (withoutFlag.config.assistant as { followsBusinessOverrides?: boolean }).followsBusinessOverrides
+    const absent = ScopeSettingsSchema.parse(withoutFlag)
+    expect(absent.config.assistant?.followsBusinessOverrides).toBeUndefined()
+    const bad = input({ assistant: { name: 'A', active: true, schedule: own } })
+    expect(
+      errorsOf({
+        ...bad,
+        config: {
+          ...bad.config,
+          assistant: { name: 'A', active: true, schedule: own, followsBusinessOverrides: 'yes' },
+        },
+      } as never),
+    ).toHaveProperty(['config.assistant.followsBusinessOverrides'])
   })
 
   it('needs a name (1–80 characters) and a boolean active flag', () => {

@@ -78,6 +78,8 @@ export function createScopeSettingsSchema(overrides: Partial<ScopeSettingsMessag
       active: z.boolean({ error: invalid }),
       /** null = Siempre (24/7); otherwise its own weekly hours + dates, evaluated in the scope's time zone. */
       schedule: ScheduleSchema.nullable(),
+      /** Own hours also take the business hours' special dates (issue 16 §4); absent = off. */
+      followsBusinessOverrides: z.boolean({ error: invalid }).optional(),
     },
     { error: objectError },
   )

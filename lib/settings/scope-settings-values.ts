@@ -35,6 +35,7 @@ export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): 
       assistant: config.assistant && {
         name: config.assistant.name,
         active: config.assistant.active,
+        followsBusinessOverrides: config.assistant.followsBusinessOverrides === true,
         schedule: config.assistant.schedule && copy(config.assistant.schedule),
       },
     },

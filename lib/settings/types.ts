@@ -9,6 +9,11 @@ export type AssistantSettings = {
   active: boolean
   /** null = always on (24/7); otherwise its own hours, evaluated in the scope's time zone. */
   schedule: Schedule | null
+  /**
+   * With own hours: the business hours' special dates (holidays) apply to the assistant too, so admins don't enter
+   * them twice. Absent = false.
+   */
+  followsBusinessOverrides?: boolean
 }
 
 export type ScopeConfiguration = {

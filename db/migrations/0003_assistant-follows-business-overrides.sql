@@ -1,0 +1,1 @@
+ALTER TABLE "assistant" ADD COLUMN "follows_business_overrides" boolean DEFAULT false NOT NULL;
