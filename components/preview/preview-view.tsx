@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore, useTransition } from 'react'
+import { useCallback, useEffect, useId, useMemo, useState, useTransition } from 'react'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useLocale, useTranslations } from 'next-intl'
@@ -25,6 +25,7 @@ import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { TimeInput } from '@/components/ui/time-input'
 import { cn } from '@/lib/utils'
+import { useHydrated } from '@/components/hooks/use-hydrated'
 import { CoverageMap } from './coverage-map'
 import { DecisionPanel } from './decision-panel'
 import { formatLongDate, formatDayTime, formatTime, zoneOffset } from './format'
@@ -33,10 +34,6 @@ import { OverviewTable } from './overview-table'
 export type { ScopeOption, SelectedScope }
 
 const REFRESH_MS = 30_000
-
-const noopSubscribe = () => () => {}
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
-const serverZone = () => null
 
 export function PreviewView({
   scopes,
@@ -65,7 +62,8 @@ export function PreviewView({
   const id = useId()
   const [navigating, startNavigation] = useTransition()
   const tz = scope.config.business.timeZone
-  const viewerZone = useSyncExternalStore(noopSubscribe, browserZone, serverZone)
+  // The viewer's own zone exists only in the browser (null in the server HTML).
+  const viewerZone = useHydrated() ? Intl.DateTimeFormat().resolvedOptions().timeZone : null
 
   // ---- state (mirrored into the URL) ----
   const [at, setAt] = useState<string | null>(initialAt)

@@ -275,7 +275,10 @@ async function onlineAgentsByDepartment(db: Db, organizationId: string) {
 // ---------------------------------------------------------------------------------------------------------------
 
 export type SaveScopeInput = { expectedVersion: number; usesGeneral: boolean; config: ScopeConfiguration }
-export type SaveScopeResult = { ok: true; version: number } | { ok: false; reason: 'conflict' | 'not_found' }
+/** On success: the scope as it now reads back (normalised, overrides by date), so callers need not re-read it. */
+export type SaveScopeResult =
+  | { ok: true; version: number; updatedAt: Date; usesGeneral: boolean; config: ScopeConfiguration }
+  | { ok: false; reason: 'conflict' | 'not_found' }
 
 /** The configuration exactly as it will read back (normalised times, overrides by date, assistant in the scope zone). */
 function normalise(config: ScopeConfiguration): ScopeConfiguration {
@@ -359,7 +362,7 @@ export async function saveScopeSettings(
         updatedBy: actor.userId,
       })
       .where(and(scopeFilter(organizationId, departmentId), eq(scopeSettings.version, input.expectedVersion)))
-      .returning({ id: scopeSettings.id, version: scopeSettings.version })
+      .returning({ id: scopeSettings.id, version: scopeSettings.version, updatedAt: scopeSettings.updatedAt })
     if (!updated) return { ok: false, reason: 'conflict' } as const
 
     await replaceScopeChildren(tx, organizationId, updated.id, config)
@@ -373,6 +376,6 @@ export async function saveScopeSettings(
       changes: diffSettings(before, { usesGeneral, config }),
       newVersion: updated.version,
     })
-    return { ok: true, version: updated.version } as const
+    return { ok: true, version: updated.version, updatedAt: updated.updatedAt, usesGeneral, config } as const
   })
 }

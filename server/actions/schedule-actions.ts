@@ -15,6 +15,7 @@ import { authorize, isAuthFailure } from '@/server/session'
 import { fieldErrors, type ActionResult } from './action-result'
 import { createScopeSettingsSchema, ScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
 import { scopeSettingsMessages } from '@/lib/settings/messages'
+import type { ScopeConfiguration } from '@/lib/settings/types'
 import {
   isHolidayCountry,
   MAX_HOLIDAY_YEAR,
@@ -67,10 +68,18 @@ const TargetSchema = z.strictObject({
 })
 export type SaveTarget = z.input<typeof TargetSchema>
 
+/** What a successful save answers: the scope exactly as stored (normalised, overrides by date), for the form's reset. */
+export type SavedScope = {
+  version: number
+  updatedAt: string
+  usesGeneral: boolean
+  config: ScopeConfiguration
+}
+
 export async function saveScheduleAction(
   target: unknown,
   values: unknown,
-): Promise<ActionResult<{ version: number }>> {
+): Promise<ActionResult<SavedScope>> {
   const viewer = await authorize({ settings: ['update'] })
   if (isAuthFailure(viewer)) return viewer
   const parsedTarget = TargetSchema.safeParse(target)
@@ -86,7 +95,8 @@ export async function saveScheduleAction(
     { userId: viewer.userId, name: viewer.name },
   )
   if (!result.ok) return { ok: false, error: result.reason }
-  return { ok: true, data: { version: result.version } }
+  const { version, updatedAt, usesGeneral, config } = result
+  return { ok: true, data: { version, updatedAt: updatedAt.toISOString(), usesGeneral, config } }
 }
 
 const HolidayRequestSchema = z.strictObject({

@@ -1,0 +1,87 @@
+'use client'
+
+import { useMemo } from 'react'
+import { Controller, useFormContext, useFormState } from 'react-hook-form'
+import { useTranslations } from 'next-intl'
+import { Clock } from 'lucide-react'
+import { TimeZonePicker } from '@/components/fields/time-zone-picker'
+import { useHydrated } from '@/components/hooks/use-hydrated'
+import { Button } from '@/components/ui/button'
+import { FieldError } from '@/components/ui/form-message'
+import { Label } from '@/components/ui/label'
+import { SectionCard } from './section-card'
+import { useOpenAllWeek, WeeklyEditor } from './weekly-editor'
+import { errorAt, type FormValues } from './form-types'
+
+/** "Horario de atención": the scope's time zone and its weekly ranges. */
+export function BusinessHoursCard({
+  titleId,
+  renderedAt,
+  disabled,
+}: {
+  titleId: string
+  renderedAt: string
+  disabled: boolean
+}) {
+  const t = useTranslations('schedules')
+  const { control } = useFormContext<FormValues>()
+  const { errors } = useFormState({ control, name: 'config.business.timeZone' })
+  const tzError = errorAt(errors, 'config.business.timeZone')
+  const openAllWeek = useOpenAllWeek('config.business')
+  const at = useMemo(() => new Date(renderedAt), [renderedAt])
+  const hydrated = useHydrated()
+  return (
+    <SectionCard
+      titleId={titleId}
+      icon={Clock}
+      title={t('hours.title')}
+      description={t('hours.description')}
+      contentClassName="flex flex-col gap-5"
+    >
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div className="flex w-full max-w-md flex-col gap-1.5">
+          <Label id="tz-label" htmlFor="tz">
+            {t('timeZone.label')}
+          </Label>
+          <Controller
+            control={control}
+            name="config.business.timeZone"
+            render={({ field }) =>
+              !hydrated ? (
+                // The picker computes the current offset of ~420 zones: done in the browser only, so the
+                // server render stays fast. Same look and name until then.
+                <button
+                  type="button"
+                  id="tz"
+                  aria-labelledby="tz-label"
+                  disabled
+                  className="flex h-10 w-full items-center rounded-md border border-input bg-background px-3 text-left text-base md:text-sm"
+                >
+                  {field.value.replaceAll('_', ' ')}
+                </button>
+              ) : (
+                <TimeZonePicker
+                  id="tz"
+                  value={field.value}
+                  onValueChange={field.onChange}
+                  at={at}
+                  disabled={disabled}
+                  invalid={!!tzError}
+                  describedBy="tz-error"
+                  aria-labelledby="tz-label"
+                />
+              )
+            }
+          />
+          <FieldError id="tz-error" message={tzError} />
+        </div>
+        {!disabled && (
+          <Button variant="outline" size="sm" onClick={openAllWeek}>
+            {t('hours.openAllWeek')}
+          </Button>
+        )}
+      </div>
+      <WeeklyEditor base="config.business" disabled={disabled} />
+    </SectionCard>
+  )
+}
