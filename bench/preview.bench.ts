@@ -116,6 +116,7 @@ async function renderPage(): Promise<number> {
         createElement(PreviewView, {
           scopes: data.scopes,
           scope: data.scope,
+          companyName: 'Tienda Aurora',
           liveAgents: data.liveAgents,
           initialAt: null,
           initialAgents: null,

@@ -161,7 +161,7 @@ function auroraData(now: Date): SeedOrganization {
   const general: ScopeConfiguration = {
     business: schedule(tz, weekdays([r('08:00', '18:00')], { sat: [r('09:00', '13:00')] }), holidays),
     outOfHoursMessage:
-      '¡Hola! Gracias por escribir a Tienda Aurora. Nuestro horario de atención es de lunes a viernes de 8:00 a. m. a 6:00 p. m. y los sábados de 9:00 a. m. a 1:00 p. m. (hora de Colombia). Déjanos tu mensaje y te responderemos en cuanto abramos.',
+      '¡Hola! Gracias por escribir a {empresa}. Nuestro horario de atención es {horario_semana} (hora de Colombia). Déjanos tu mensaje y te responderemos {proxima_apertura}.',
     priority: 'assistant',
     assistant: null,
   }
@@ -190,7 +190,7 @@ function auroraData(now: Date): SeedOrganization {
           ventasOverrides,
         ),
         outOfHoursMessage:
-          '¡Gracias por tu interés en Tienda Aurora! Nuestros asesores de ventas atienden de lunes a viernes de 8:00 a. m. a 7:00 p. m. y los sábados hasta las 2:00 p. m. Te contactaremos en cuanto estemos disponibles.',
+          '¡Gracias por tu interés en {empresa}! Nuestros asesores de ventas atienden {horario_semana}. Te contactaremos {proxima_apertura}.',
         priority: 'agents',
         assistant: {
           name: 'Aurora',
@@ -215,8 +215,7 @@ function auroraData(now: Date): SeedOrganization {
       usesGeneral: false,
       config: {
         business: schedule(tz, everyDay(r('00:00', '24:00'))),
-        outOfHoursMessage:
-          'Soporte técnico de Tienda Aurora: estamos disponibles las 24 horas, todos los días.',
+        outOfHoursMessage: 'Soporte técnico de {empresa}: estamos disponibles las 24 horas, todos los días.',
         priority: 'assistant',
         assistant: { name: 'Aurora Soporte', active: true, schedule: null },
       },
@@ -229,7 +228,7 @@ function auroraData(now: Date): SeedOrganization {
       config: {
         business: schedule(tz, everyDay(r('22:00', '06:00'))),
         outOfHoursMessage:
-          'El turno nocturno de Tienda Aurora atiende todos los días de 10:00 p. m. a 6:00 a. m. En el día te atiende nuestro equipo de Ventas o Soporte técnico.',
+          'El turno nocturno de {empresa} atiende {horario_semana}; volvemos {proxima_apertura}. En el día te atiende nuestro equipo de Ventas o Soporte técnico.',
         priority: 'assistant',
         assistant: null,
       },
@@ -332,7 +331,7 @@ function montanaData(now: Date): SeedOrganization {
       publicHolidays(org.country, tz, now),
     ),
     outOfHoursMessage:
-      '¡Gracias por escribir a Café Montaña! Te responderemos en nuestro horario de atención (hora de Lima).',
+      '¡Gracias por escribir a {empresa}! Te responderemos {proxima_apertura} (hora de Lima), en nuestro horario de atención: {horario_semana}.',
     priority: 'assistant',
     assistant: null,
   }
@@ -342,7 +341,7 @@ function montanaData(now: Date): SeedOrganization {
       usesGeneral: false,
       config: {
         business: schedule(tz, everyDay(r('08:00', '22:00'))),
-        outOfHoursMessage: 'Recibimos pedidos todos los días de 8:00 a. m. a 10:00 p. m.',
+        outOfHoursMessage: 'Recibimos pedidos {horario_semana}.',
         priority: 'assistant',
         assistant: { name: 'Quipu', active: true, schedule: null },
       },

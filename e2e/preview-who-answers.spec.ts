@@ -153,8 +153,12 @@ test.describe('as admin', () => {
   }) => {
     await page.goto(`/preview?scope=general&at=${MOMENTS.holiday}&agents=3`)
     await expect(page.getByTestId('decision')).toHaveAttribute('data-responder', 'closed')
+    // The seed's message uses variables ({empresa}, {horario_semana}, {proxima_apertura}): shown rendered.
     await expect(page.getByTestId('out-of-hours-message')).toContainText(
-      'Gracias por escribir a Tienda Aurora',
+      'Gracias por escribir a Tienda Aurora. Nuestro horario de atención es lun–vie 8:00–18:00, sáb 9:00–13:00',
+    )
+    await expect(page.getByTestId('out-of-hours-message')).toContainText(
+      'te responderemos mañana sábado a las 9:00.',
     )
     await expect(page.getByTestId('decision-next-opening')).toContainText(
       'Próxima apertura: sáb, 2 ene, 09:00',

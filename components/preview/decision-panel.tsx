@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { ArrowRightIcon, InfoIcon, MessageSquareTextIcon } from 'lucide-react'
 import { decide, overflow, type Decision, type RoutingConfig } from '@/lib/routing'
+import { renderMessage } from '@/lib/out-of-hours/render'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatDayTime, formatTime, relativeDay } from './format'
 import { ResponderBadge } from './responder-style'
@@ -13,6 +14,7 @@ export function DecisionPanel({
   config,
   assistantName,
   outOfHoursMessage,
+  companyName,
   at,
   agents,
   live,
@@ -23,6 +25,7 @@ export function DecisionPanel({
   config: RoutingConfig
   assistantName: string | null
   outOfHoursMessage: string
+  companyName: string
   at: Date
   agents: number
   live: boolean
@@ -115,7 +118,12 @@ export function DecisionPanel({
             </figcaption>
             {outOfHoursMessage.trim() ? (
               <blockquote className="whitespace-pre-line text-sm leading-relaxed">
-                {outOfHoursMessage}
+                {renderMessage(outOfHoursMessage, {
+                  business: config.business,
+                  companyName,
+                  at,
+                  language: 'es',
+                })}
               </blockquote>
             ) : (
               <p className="text-sm text-muted-foreground">{t('decision.noMessage')}</p>

@@ -38,6 +38,7 @@ const REFRESH_MS = 30_000
 export function PreviewView({
   scopes,
   scope,
+  companyName,
   liveAgents,
   initialAt,
   initialAgents,
@@ -48,6 +49,8 @@ export function PreviewView({
 }: {
   scopes: ScopeOption[]
   scope: SelectedScope
+  /** What {empresa} becomes in the out-of-hours message. */
+  companyName: string
   liveAgents: number
   initialAt: string | null
   initialAgents: number | null
@@ -372,6 +375,7 @@ export function PreviewView({
           config={scope.config}
           assistantName={scope.assistantName}
           outOfHoursMessage={scope.outOfHoursMessage}
+          companyName={companyName}
           at={instant}
           agents={agents}
           live={whatIf === null}

@@ -27,6 +27,7 @@ export function scopeSettingsMessages(t: Translate): ScopeSettingsMessages {
     unknown_field: () => t('unknown_field'),
     message_required: () => t('message_required'),
     message_too_long: ({ max }) => t('message_too_long', { max }),
+    message_unknown_placeholder: ({ names }) => t('message_unknown_placeholder', { names }),
     invalid_characters: () => t('invalid_characters'),
     assistant_name_required: () => t('assistant_name_required'),
     assistant_name_too_long: ({ max }) => t('assistant_name_too_long', { max }),

@@ -39,6 +39,46 @@ function errorsOf(value: unknown): Record<string, string> {
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
 }
 
+describe('§6 out-of-hours message variables (issue 16 §2)', () => {
+  it('refuses unknown placeholders with a field message naming them', () => {
+    const errors = errorsOf(
+      input({ outOfHoursMessage: 'Hola {cliente}, volvemos {proxima_apertura} {emprsa}' }),
+    )
+    expect(errors['config.outOfHoursMessage']).toBe(
+      '{cliente}, {emprsa}: no es una variable conocida. Usa las del menú «Insertar variable».',
+    )
+    expect(
+      errorsOf(
+        input({
+          outOfHoursMessage: 'Volvemos {proxima_apertura}. {empresa} · {horario_semana} · {horario_hoy}',
+        }),
+      ),
+    ).toEqual({})
+  })
+
+  it('counts the length on the rendered worst case, not on the text as typed', () => {
+    // 990 characters + {horario_semana} (16 typed) renders to "lun 8:00–18:00, mar 22:00–2:00" (30): too long.
+    const long = 'x'.repeat(990) + '{horario_semana}'
+    expect(Array.from(long).length).toBeLessThan(MAX_MESSAGE_LENGTH + 10)
+    expect(errorsOf(input({ outOfHoursMessage: long }))['config.outOfHoursMessage']).toMatch(
+      /1000 caracteres/,
+    )
+    // The same text with a shorter padding fits.
+    expect(errorsOf(input({ outOfHoursMessage: 'x'.repeat(960) + '{horario_semana}' }))).toEqual({})
+    // {empresa} is the organization's name when the schema knows it, else the longest allowed name (80).
+    const withCompany = 'x'.repeat(980) + '{empresa}'
+    expect(errorsOf(input({ outOfHoursMessage: withCompany }))).toHaveProperty(['config.outOfHoursMessage'])
+    const known = createScopeSettingsSchema({}, { companyName: 'Tienda Aurora' })
+    expect(known.safeParse(input({ outOfHoursMessage: withCompany })).success).toBe(true)
+  })
+
+  it('a variable that renders shorter never lets the typed text exceed the limit', () => {
+    // {horario_hoy} is 13 typed characters but can render as "cerrado (Navidad)" (17) or "cerrado" (7).
+    const typed = 'x'.repeat(995) + '{horario_hoy}'
+    expect(errorsOf(input({ outOfHoursMessage: typed }))).toHaveProperty(['config.outOfHoursMessage'])
+  })
+})
+
 describe('§6 out-of-hours message', () => {
   it('is required when business hours are not 24/7 (blank or whitespace)', () => {
     expect(errorsOf(input({ outOfHoursMessage: '' }))).toHaveProperty('config.outOfHoursMessage')

@@ -10,11 +10,14 @@ import {
   SCHEDULE_MESSAGES_ES,
   type ScheduleMessages,
 } from '../schedule/schedule-schema'
+import { unknownPlaceholders, worstCaseLength } from '../out-of-hours/render'
+import type { Schedule } from '../schedule/types'
 import { isAlwaysOpen } from './always-open'
 import type { ScopeConfiguration } from './types'
 import {
   characterCount,
   MAX_ASSISTANT_NAME_LENGTH,
+  MAX_COMPANY_NAME_LENGTH,
   MAX_MESSAGE_LENGTH,
   PRIORITIES,
 } from './scope-settings-values'
@@ -27,6 +30,7 @@ export type ScopeSettingsIssueCode =
   | 'unknown_field'
   | 'message_required'
   | 'message_too_long'
+  | 'message_unknown_placeholder'
   | 'invalid_characters'
   | 'assistant_name_required'
   | 'assistant_name_too_long'
@@ -37,6 +41,7 @@ export type ScopeSettingsMessages = ScheduleMessages & {
   unknown_field: () => string
   message_required: () => string
   message_too_long: (p: { max: number }) => string
+  message_unknown_placeholder: (p: { names: string }) => string
   invalid_characters: () => string
   assistant_name_required: () => string
   assistant_name_too_long: (p: { max: number }) => string
@@ -48,7 +53,10 @@ export const SCOPE_SETTINGS_MESSAGES_ES: ScopeSettingsMessages = {
   invalid_value: () => 'Valor inválido',
   unknown_field: () => 'Campo no permitido',
   message_required: () => 'Escribe el mensaje fuera de horario (es obligatorio si no atiendes 24/7)',
-  message_too_long: ({ max }) => `El mensaje admite como máximo ${max} caracteres`,
+  message_too_long: ({ max }) =>
+    `El mensaje admite como máximo ${max} caracteres, contando las variables en su valor más largo`,
+  message_unknown_placeholder: ({ names }) =>
+    `${names}: no es una variable conocida. Usa las del menú «Insertar variable».`,
   invalid_characters: () => 'Contiene caracteres no permitidos',
   assistant_name_required: () => 'Escribe un nombre para el asistente',
   assistant_name_too_long: ({ max }) => `El nombre admite como máximo ${max} caracteres`,
@@ -57,7 +65,36 @@ export const SCOPE_SETTINGS_MESSAGES_ES: ScopeSettingsMessages = {
 
 const hasNul = (value: unknown) => typeof value === 'string' && value.includes('\u0000')
 
-export function createScopeSettingsSchema(overrides: Partial<ScopeSettingsMessages> = {}) {
+/**
+ * The message is limited on its rendered worst case (every variable at its longest). `companyName` is what
+ * {empresa} becomes; without it {empresa} counts as the longest organization name allowed.
+ */
+export type ScopeSettingsSchemaOptions = { companyName?: string }
+
+/** The longest the message can be once its variables are rendered; never less than the text as typed. */
+export function renderedWorstCase(
+  message: string,
+  business: unknown,
+  companyName: string | undefined,
+): number {
+  const typed = characterCount(message)
+  if (!message.includes('{')) return typed
+  const company = companyName ?? 'x'.repeat(MAX_COMPANY_NAME_LENGTH)
+  try {
+    return Math.max(
+      typed,
+      worstCaseLength(message, { business: business as Schedule, companyName: company }, 'es'),
+    )
+  } catch {
+    // Malformed hours (reported on their own fields): count what can be known without them.
+    return typed
+  }
+}
+
+export function createScopeSettingsSchema(
+  overrides: Partial<ScopeSettingsMessages> = {},
+  options: ScopeSettingsSchemaOptions = {},
+) {
   const m: ScopeSettingsMessages = { ...SCOPE_SETTINGS_MESSAGES_ES, ...overrides }
   const { ScheduleSchema } = createScheduleSchemas(m)
   // invalid_type → "Valor inválido"; unrecognized_keys (strictObject) → "Campo no permitido".
@@ -100,9 +137,17 @@ export function createScopeSettingsSchema(overrides: Partial<ScopeSettingsMessag
         // malformed here, hence the defensive reads.
         const message: unknown = config.outOfHoursMessage
         if (typeof message === 'string') {
+          const unknown = unknownPlaceholders(message)
           if (hasNul(message)) {
             ctx.addIssue({ code: 'custom', path: ['outOfHoursMessage'], message: m.invalid_characters() })
-          } else if (characterCount(message) > MAX_MESSAGE_LENGTH) {
+          } else if (unknown.length > 0) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['outOfHoursMessage'],
+              message: m.message_unknown_placeholder({ names: unknown.join(', ') }),
+              params: { code: 'message_unknown_placeholder', names: unknown },
+            })
+          } else if (renderedWorstCase(message, config.business, options.companyName) > MAX_MESSAGE_LENGTH) {
             ctx.addIssue({
               code: 'custom',
               path: ['outOfHoursMessage'],

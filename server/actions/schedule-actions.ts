@@ -41,9 +41,12 @@ async function requestLocale(): Promise<AppLocale> {
   }
 }
 
-const schemas = new Map<AppLocale, typeof ScopeSettingsSchema>()
-function schemaFor(locale: AppLocale): typeof ScopeSettingsSchema {
-  let schema = schemas.get(locale)
+// Per language and organization name ({empresa} counts as the organization's name in the message's length).
+const schemas = new Map<string, typeof ScopeSettingsSchema>()
+const MAX_CACHED_SCHEMAS = 200
+function schemaFor(locale: AppLocale, companyName: string): typeof ScopeSettingsSchema {
+  const key = `${locale}\u0000${companyName}`
+  let schema = schemas.get(key)
   if (!schema) {
     const t = createTranslator({
       locale,
@@ -52,8 +55,10 @@ function schemaFor(locale: AppLocale): typeof ScopeSettingsSchema {
     })
     schema = createScopeSettingsSchema(
       scopeSettingsMessages((key, values) => t(key as never, values as never)),
+      { companyName },
     )
-    schemas.set(locale, schema)
+    if (schemas.size >= MAX_CACHED_SCHEMAS) schemas.clear()
+    schemas.set(key, schema)
   }
   return schema
 }
@@ -84,7 +89,7 @@ export async function saveScheduleAction(
   if (isAuthFailure(viewer)) return viewer
   const parsedTarget = TargetSchema.safeParse(target)
   if (!parsedTarget.success) return { ok: false, error: 'invalid', fieldErrors: { _form: 'invalid target' } }
-  const parsed = schemaFor(await requestLocale()).safeParse(values)
+  const parsed = schemaFor(await requestLocale(), viewer.organizationName).safeParse(values)
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
 
   const { departmentId, expectedVersion } = parsedTarget.data

@@ -28,6 +28,7 @@ export default async function PreviewPage({ searchParams }: PageProps<'/preview'
       key={data.scope.key}
       scopes={data.scopes}
       scope={data.scope}
+      companyName={viewer.organizationName}
       liveAgents={data.liveAgents}
       initialAt={at && parseAtParam(at, tz) ? at : null}
       initialAgents={parseAgentsParam(one(params.agents))}
