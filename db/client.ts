@@ -39,6 +39,11 @@ export async function getDb(): Promise<Db> {
   return (await handle()).db
 }
 
+/** Which driver the process-wide database uses, and raw SQL on its connection(s) (for the job queue, db/queue.ts). */
+export async function getDatabaseHandle(): Promise<Pick<DatabaseHandle, 'db' | 'driver' | 'executeSql'>> {
+  return handle()
+}
+
 /** Applies pending migrations to the configured database. */
 export async function migrate(): Promise<void> {
   await (await handle()).migrate()

@@ -40,9 +40,17 @@ export type DatabaseHandle = {
   description: string
   /** Applies pending migrations from db/migrations with the driver's own migrator. */
   migrate(): Promise<void>
+  /**
+   * Raw SQL on the same connection(s) as `db`, for pg-boss's database adapter (docs/decisions/006): with `values`
+   * one parameterised statement, without them a script of several statements (pg-boss sends BEGIN … COMMIT).
+   */
+  executeSql: SqlExecutor
   /** Closes the pool / PGlite and releases the PGlite lock. Idempotent. */
   close(): Promise<void>
 }
+
+export type SqlResult = { rows: Record<string, unknown>[]; rowCount: number }
+export type SqlExecutor = (text: string, values?: unknown[]) => Promise<SqlResult>
 
 export const DEFAULT_PGLITE_DIR = '.data/pglite'
 
@@ -106,6 +114,7 @@ async function openPglite(
   return {
     db,
     driver: 'pglite',
+    executeSql: (text, values) => pgliteExecuteSql(client, text, values),
     description: dataDir ? `embedded database in ${where}` : 'embedded database in memory',
     migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
     close: async () => {
@@ -117,6 +126,26 @@ async function openPglite(
         release()
       }
     },
+  }
+}
+
+/**
+ * PGlite has one connection: `exec` runs a whole script under its mutex, so pg-boss's BEGIN … COMMIT scripts cannot
+ * interleave with other queries. A script that fails half-way leaves its explicit transaction aborted on that one
+ * connection, so we roll it back before anything else can run on it.
+ */
+async function pgliteExecuteSql(client: PGlite, text: string, values?: unknown[]): Promise<SqlResult> {
+  if (values && values.length > 0) {
+    const result = await client.query<Record<string, unknown>>(text, values)
+    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length }
+  }
+  try {
+    const results = await client.exec(text)
+    const last = results.at(-1)
+    return { rows: (last?.rows ?? []) as Record<string, unknown>[], rowCount: last?.affectedRows ?? 0 }
+  } catch (error) {
+    if (/\bBEGIN\b/i.test(text)) await client.exec('ROLLBACK').catch(() => {})
+    throw error
   }
 }
 
@@ -138,6 +167,12 @@ async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandl
   return {
     db,
     driver: 'postgres',
+    executeSql: async (text, values) => {
+      const result = await pool.query(text, values)
+      // A multi-statement script returns one result per statement; callers read the last one.
+      const last = Array.isArray(result) ? (result.at(-1) as pg.QueryResult | undefined) : result
+      return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? 0 }
+    },
     description: `PostgreSQL at ${describeTarget(target)}/${target.database}`,
     migrate: async () => {
       // Several processes may start at once (replicas, dev + script): serialize migrations with an advisory lock

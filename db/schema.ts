@@ -471,3 +471,96 @@ export const apiKey = pgTable(
     check('api_key_rate_limit_positive', sql`${t.rateLimitPerMinute} between 1 and 1000000`),
   ],
 )
+
+// ---------------------------------------------------------------------------------------------------------------
+// Webhooks (issue 15, docs/decisions/006): endpoints, their delivery log, and the last routing answer announced
+// per scope (what `routing.changed` compares against). Delivery itself runs on pg-boss (its own `pgboss` schema).
+// ---------------------------------------------------------------------------------------------------------------
+
+export const WEBHOOK_EVENT_TYPES = ['routing.changed', 'settings.updated', 'presence.changed'] as const
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'retrying', 'delivered', 'failed', 'cancelled'] as const
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number]
+
+export const webhookEndpoint = pgTable(
+  'webhook_endpoint',
+  {
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    description: text('description').notNull().default(''),
+    events: text('events').array().$type<WebhookEventType[]>().notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    // AES-256-GCM under WEBHOOK_SECRET_KEY (server/webhooks/secret-box.ts): we must be able to sign, so the secret
+    // cannot be hashed; the key lives outside the database.
+    secretCiphertext: text('secret_ciphertext').notNull(),
+    previousSecretCiphertext: text('previous_secret_ciphertext'),
+    previousSecretExpiresAt: timestamptz('previous_secret_expires_at'),
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    disabledReason: text('disabled_reason').$type<'consecutive_failures'>(),
+    disabledAt: timestamptz('disabled_at'),
+    createdAt: createdAt(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('webhook_endpoint_org_id_unique').on(t.organizationId, t.id),
+    check('webhook_endpoint_url_length', sql`length(${t.url}) between 8 and 2000`),
+    check('webhook_endpoint_description_length', sql`length(${t.description}) <= 200`),
+    check('webhook_endpoint_events_not_empty', sql`cardinality(${t.events}) > 0`),
+  ],
+)
+
+export const webhookDelivery = pgTable(
+  'webhook_delivery',
+  {
+    // Also the id of its pg-boss job, so re-enqueuing after a crash is idempotent.
+    id: text('id').primaryKey().$defaultFn(newId),
+    organizationId: text('organization_id').notNull(),
+    endpointId: text('endpoint_id').notNull(),
+    /** Standard Webhooks `webhook-id`: the same across retries and "Reenviar" (receivers dedupe by it). */
+    webhookId: text('webhook_id').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').$type<{ type: string; timestamp: string; data: unknown }>().notNull(),
+    status: text('status').$type<WebhookDeliveryStatus>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    responseCode: integer('response_code'),
+    latencyMs: integer('latency_ms'),
+    error: text('error'),
+    nextRetryAt: timestamptz('next_retry_at'),
+    lastAttemptAt: timestamptz('last_attempt_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'webhook_delivery_endpoint_fk',
+      columns: [t.organizationId, t.endpointId],
+      foreignColumns: [webhookEndpoint.organizationId, webhookEndpoint.id],
+    }).onDelete('cascade'),
+    index('webhook_delivery_endpoint_created_idx').on(t.organizationId, t.endpointId, t.createdAt),
+    index('webhook_delivery_status_idx').on(t.status, t.createdAt),
+    check(
+      'webhook_delivery_status_valid',
+      sql`${t.status} in ('pending', 'retrying', 'delivered', 'failed', 'cancelled')`,
+    ),
+  ],
+)
+
+/** Per scope: the answer last announced by `routing.changed` (or the baseline taken when watching started). */
+export const webhookRoutingState = pgTable(
+  'webhook_routing_state',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    /** 'general' or the department id (a deleted department's row is dropped on its next evaluation). */
+    scopeKey: text('scope_key').notNull(),
+    responder: text('responder').notNull(),
+    reason: text('reason').notNull(),
+    /** The instant the stored answer took effect (monotonic: an older job can never overwrite a newer answer). */
+    effectiveAt: timestamptz('effective_at').notNull(),
+    nextTransitionAt: timestamptz('next_transition_at'),
+  },
+  (t) => [primaryKey({ name: 'webhook_routing_state_pk', columns: [t.organizationId, t.scopeKey] })],
+)

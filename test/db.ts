@@ -13,7 +13,13 @@ import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
 import { afterAll, beforeAll } from 'vitest'
-import { migrationsFolder, openDatabase, type Db, type DatabaseHandle } from '@/db/connection'
+import {
+  migrationsFolder,
+  openDatabase,
+  type Db,
+  type DatabaseHandle,
+  type SqlExecutor,
+} from '@/db/connection'
 import { member, organization, user } from '@/db/schema'
 
 export type TestDriver = 'pglite' | 'postgres'
@@ -26,6 +32,8 @@ export type TestDatabase = {
   db: Db
   driver: TestDriver
   url: string | null
+  /** Raw SQL on the same connection(s) (the job queue's adapter). */
+  executeSql: SqlExecutor
   /** Number of queries run so far through `db` (to prove a function runs a constant number of queries). */
   queries(): number
   close(): Promise<void>
@@ -100,7 +108,14 @@ export async function createTestDatabase(driver: TestDriver): Promise<TestDataba
     })
     // A no-op on the template; proves the template matches the committed migrations.
     await handle.migrate()
-    return { db: handle.db, driver, url: null, queries, close: () => handle.close() }
+    return {
+      db: handle.db,
+      driver,
+      url: null,
+      executeSql: handle.executeSql,
+      queries,
+      close: () => handle.close(),
+    }
   }
 
   const name = `horarios_test_${randomBytes(6).toString('hex')}`
@@ -119,11 +134,16 @@ export async function createTestDatabase(driver: TestDriver): Promise<TestDataba
     throw error
   }
   const opened = handle
-  return { db: opened.db, driver, url, queries, close: drop }
+  return { db: opened.db, driver, url, executeSql: opened.executeSql, queries, close: drop }
 }
 
 /** Creates the database before the suite and drops it after; read `.db` inside tests. */
-export function useTestDatabase(driver: TestDriver): { readonly db: Db; queries(): number } {
+export function useTestDatabase(driver: TestDriver): {
+  readonly db: Db
+  readonly executeSql: SqlExecutor
+  readonly url: string | null
+  queries(): number
+} {
   let database: TestDatabase | null = null
   beforeAll(async () => {
     database = await createTestDatabase(driver)
@@ -135,6 +155,14 @@ export function useTestDatabase(driver: TestDriver): { readonly db: Db; queries(
     get db() {
       if (!database) throw new Error('test database not ready')
       return database.db
+    },
+    get executeSql() {
+      if (!database) throw new Error('test database not ready')
+      return database.executeSql
+    },
+    get url() {
+      if (!database) throw new Error('test database not ready')
+      return database.url
     },
     queries: () => database?.queries() ?? 0,
   }

@@ -1,0 +1,441 @@
+import 'server-only'
+// Webhook endpoints, their delivery log and the per-scope routing state (issue 15). Every query filters by the
+// organization id; secrets are only ever handled as ciphertext here (server/webhooks/secret-box.ts encrypts).
+import { and, arrayContains, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm'
+import type { Db } from '../connection'
+import {
+  webhookDelivery,
+  webhookEndpoint,
+  webhookRoutingState,
+  type WebhookDeliveryStatus,
+  type WebhookEventType,
+} from '../schema'
+import { DELIVERY_LOG_SIZE, DISABLE_AFTER_CONSECUTIVE_FAILURES } from '@/lib/webhooks/delivery-policy'
+
+export const MAX_ENDPOINTS_PER_ORGANIZATION = 10
+
+export type WebhookEndpointSummary = {
+  id: string
+  url: string
+  description: string
+  events: WebhookEventType[]
+  enabled: boolean
+  consecutiveFailures: number
+  disabledReason: 'consecutive_failures' | null
+  disabledAt: Date | null
+  /** Until when the previous secret still verifies (after a rotation), or null. */
+  previousSecretExpiresAt: Date | null
+  createdAt: Date
+}
+
+export type WebhookEndpointInput = {
+  url: string
+  description: string
+  events: WebhookEventType[]
+  enabled: boolean
+}
+
+const summaryColumns = {
+  id: webhookEndpoint.id,
+  url: webhookEndpoint.url,
+  description: webhookEndpoint.description,
+  events: webhookEndpoint.events,
+  enabled: webhookEndpoint.enabled,
+  consecutiveFailures: webhookEndpoint.consecutiveFailures,
+  disabledReason: webhookEndpoint.disabledReason,
+  disabledAt: webhookEndpoint.disabledAt,
+  previousSecretExpiresAt: webhookEndpoint.previousSecretExpiresAt,
+  createdAt: webhookEndpoint.createdAt,
+}
+
+export async function listWebhookEndpoints(db: Db, organizationId: string): Promise<WebhookEndpointSummary[]> {
+  return db
+    .select(summaryColumns)
+    .from(webhookEndpoint)
+    .where(eq(webhookEndpoint.organizationId, organizationId))
+    .orderBy(webhookEndpoint.createdAt, webhookEndpoint.id)
+}
+
+export type CreateEndpointResult =
+  { ok: true; endpoint: WebhookEndpointSummary } | { ok: false; reason: 'too_many_endpoints' }
+
+export async function createWebhookEndpoint(
+  db: Db,
+  organizationId: string,
+  input: WebhookEndpointInput,
+  secretCiphertext: string,
+): Promise<CreateEndpointResult> {
+  return db.transaction(async (tx) => {
+    // Serialise creations per organization so two concurrent adds cannot both pass the limit.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`webhook-endpoints:${organizationId}`}))`)
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(webhookEndpoint)
+      .where(eq(webhookEndpoint.organizationId, organizationId))
+    if ((count?.n ?? 0) >= MAX_ENDPOINTS_PER_ORGANIZATION) return { ok: false, reason: 'too_many_endpoints' } as const
+    const [created] = await tx
+      .insert(webhookEndpoint)
+      .values({ organizationId, ...input, secretCiphertext })
+      .returning(summaryColumns)
+    return { ok: true, endpoint: created! } as const
+  })
+}
+
+/** Editing re-enables an endpoint disabled for failures only when the admin switches it on again. */
+export async function updateWebhookEndpoint(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+  input: WebhookEndpointInput,
+): Promise<WebhookEndpointSummary | null> {
+  const [updated] = await db
+    .update(webhookEndpoint)
+    .set({
+      ...input,
+      updatedAt: sql`now()`,
+      ...(input.enabled && { disabledReason: null, disabledAt: null, consecutiveFailures: 0 }),
+    })
+    .where(and(eq(webhookEndpoint.organizationId, organizationId), eq(webhookEndpoint.id, endpointId)))
+    .returning(summaryColumns)
+  return updated ?? null
+}
+
+export async function deleteWebhookEndpoint(db: Db, organizationId: string, endpointId: string): Promise<boolean> {
+  const deleted = await db
+    .delete(webhookEndpoint)
+    .where(and(eq(webhookEndpoint.organizationId, organizationId), eq(webhookEndpoint.id, endpointId)))
+    .returning({ id: webhookEndpoint.id })
+  return deleted.length > 0
+}
+
+/** The new secret signs from now on; the current one keeps verifying (we sign with both) until `previousValidUntil`. */
+export async function rotateWebhookSecret(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+  newSecretCiphertext: string,
+  previousValidUntil: Date,
+): Promise<boolean> {
+  const updated = await db
+    .update(webhookEndpoint)
+    .set({
+      previousSecretCiphertext: webhookEndpoint.secretCiphertext,
+      previousSecretExpiresAt: previousValidUntil,
+      secretCiphertext: newSecretCiphertext,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(webhookEndpoint.organizationId, organizationId), eq(webhookEndpoint.id, endpointId)))
+    .returning({ id: webhookEndpoint.id })
+  return updated.length > 0
+}
+
+export type EndpointSigningInfo = {
+  id: string
+  url: string
+  enabled: boolean
+  secretCiphertext: string
+  previousSecretCiphertext: string | null
+  previousSecretExpiresAt: Date | null
+}
+
+export async function getEndpointForDelivery(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+): Promise<EndpointSigningInfo | null> {
+  const [row] = await db
+    .select({
+      id: webhookEndpoint.id,
+      url: webhookEndpoint.url,
+      enabled: webhookEndpoint.enabled,
+      secretCiphertext: webhookEndpoint.secretCiphertext,
+      previousSecretCiphertext: webhookEndpoint.previousSecretCiphertext,
+      previousSecretExpiresAt: webhookEndpoint.previousSecretExpiresAt,
+    })
+    .from(webhookEndpoint)
+    .where(and(eq(webhookEndpoint.organizationId, organizationId), eq(webhookEndpoint.id, endpointId)))
+  return row ?? null
+}
+
+/** Enabled endpoints of the organization subscribed to `event`. */
+export async function endpointsForEvent(
+  db: Db,
+  organizationId: string,
+  event: WebhookEventType,
+): Promise<{ id: string }[]> {
+  return db
+    .select({ id: webhookEndpoint.id })
+    .from(webhookEndpoint)
+    .where(
+      and(
+        eq(webhookEndpoint.organizationId, organizationId),
+        eq(webhookEndpoint.enabled, true),
+        arrayContains(webhookEndpoint.events, [event]),
+      ),
+    )
+}
+
+/** Organizations with at least one enabled endpoint for `event` (the routing watcher's start-up resync). */
+export async function organizationsWithEndpointsFor(db: Db, event: WebhookEventType): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ organizationId: webhookEndpoint.organizationId })
+    .from(webhookEndpoint)
+    .where(and(eq(webhookEndpoint.enabled, true), arrayContains(webhookEndpoint.events, [event])))
+  return rows.map((row) => row.organizationId)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deliveries
+// ---------------------------------------------------------------------------------------------------------------
+
+export type NewDelivery = {
+  id: string
+  endpointId: string
+  webhookId: string
+  eventType: string
+  payload: { type: string; timestamp: string; data: unknown }
+}
+
+/** Inserts pending deliveries and trims each endpoint's log to the newest DELIVERY_LOG_SIZE. */
+export async function insertDeliveries(db: Db, organizationId: string, deliveries: NewDelivery[]): Promise<void> {
+  if (deliveries.length === 0) return
+  await db.insert(webhookDelivery).values(deliveries.map((d) => ({ ...d, organizationId })))
+  for (const endpointId of new Set(deliveries.map((d) => d.endpointId))) {
+    const keep = db
+      .select({ id: webhookDelivery.id })
+      .from(webhookDelivery)
+      .where(and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.endpointId, endpointId)))
+      .orderBy(desc(webhookDelivery.createdAt), desc(webhookDelivery.id))
+      .limit(DELIVERY_LOG_SIZE)
+    await db
+      .delete(webhookDelivery)
+      .where(
+        and(
+          eq(webhookDelivery.organizationId, organizationId),
+          eq(webhookDelivery.endpointId, endpointId),
+          notInArray(webhookDelivery.id, keep),
+        ),
+      )
+  }
+}
+
+export type DeliveryToSend = {
+  id: string
+  endpointId: string
+  webhookId: string
+  payload: { type: string; timestamp: string; data: unknown }
+  status: WebhookDeliveryStatus
+  attempts: number
+}
+
+export async function getDelivery(db: Db, organizationId: string, deliveryId: string): Promise<DeliveryToSend | null> {
+  const [row] = await db
+    .select({
+      id: webhookDelivery.id,
+      endpointId: webhookDelivery.endpointId,
+      webhookId: webhookDelivery.webhookId,
+      payload: webhookDelivery.payload,
+      status: webhookDelivery.status,
+      attempts: webhookDelivery.attempts,
+    })
+    .from(webhookDelivery)
+    .where(and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.id, deliveryId)))
+  return row ?? null
+}
+
+export type AttemptOutcome = {
+  at: Date
+  responseCode: number | null
+  latencyMs: number | null
+  error: string | null
+  succeeded: boolean
+  /** Set when pg-boss will retry: when it is expected (shown in the log). */
+  nextRetryAt: Date | null
+}
+
+/**
+ * Records one attempt and the endpoint's failure streak in one transaction. Returns whether this attempt disabled
+ * the endpoint (the DISABLE_AFTER_CONSECUTIVE_FAILURES-th failure in a row).
+ */
+export async function recordDeliveryAttempt(
+  db: Db,
+  organizationId: string,
+  delivery: { id: string; endpointId: string },
+  outcome: AttemptOutcome,
+): Promise<{ disabled: boolean }> {
+  return db.transaction(async (tx) => {
+    const status: WebhookDeliveryStatus = outcome.succeeded
+      ? 'delivered'
+      : outcome.nextRetryAt
+        ? 'retrying'
+        : 'failed'
+    await tx
+      .update(webhookDelivery)
+      .set({
+        status,
+        attempts: sql`${webhookDelivery.attempts} + 1`,
+        responseCode: outcome.responseCode,
+        latencyMs: outcome.latencyMs,
+        error: outcome.error,
+        nextRetryAt: outcome.nextRetryAt,
+        lastAttemptAt: outcome.at,
+      })
+      .where(and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.id, delivery.id)))
+    const endpointWhere = and(
+      eq(webhookEndpoint.organizationId, organizationId),
+      eq(webhookEndpoint.id, delivery.endpointId),
+    )
+    if (outcome.succeeded) {
+      await tx.update(webhookEndpoint).set({ consecutiveFailures: 0 }).where(endpointWhere)
+      return { disabled: false }
+    }
+    const [endpoint] = await tx
+      .update(webhookEndpoint)
+      .set({ consecutiveFailures: sql`${webhookEndpoint.consecutiveFailures} + 1` })
+      .where(endpointWhere)
+      .returning({ failures: webhookEndpoint.consecutiveFailures, enabled: webhookEndpoint.enabled })
+    if (endpoint && endpoint.enabled && endpoint.failures >= DISABLE_AFTER_CONSECUTIVE_FAILURES) {
+      await tx
+        .update(webhookEndpoint)
+        .set({ enabled: false, disabledReason: 'consecutive_failures', disabledAt: outcome.at })
+        .where(endpointWhere)
+      return { disabled: true }
+    }
+    return { disabled: false }
+  })
+}
+
+/** A delivery that will not be attempted (endpoint disabled or deleted meanwhile). */
+export async function cancelDelivery(db: Db, organizationId: string, deliveryId: string): Promise<void> {
+  await db
+    .update(webhookDelivery)
+    .set({ status: 'cancelled', nextRetryAt: null })
+    .where(and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.id, deliveryId)))
+}
+
+export type DeliveryLogEntry = {
+  id: string
+  endpointId: string
+  webhookId: string
+  eventType: string
+  status: WebhookDeliveryStatus
+  attempts: number
+  responseCode: number | null
+  latencyMs: number | null
+  error: string | null
+  nextRetryAt: Date | null
+  lastAttemptAt: Date | null
+  createdAt: Date
+}
+
+/** The newest deliveries of the organization's endpoints (at most DELIVERY_LOG_SIZE per endpoint are kept). */
+export async function listDeliveries(
+  db: Db,
+  organizationId: string,
+  endpointIds?: string[],
+): Promise<DeliveryLogEntry[]> {
+  return db
+    .select({
+      id: webhookDelivery.id,
+      endpointId: webhookDelivery.endpointId,
+      webhookId: webhookDelivery.webhookId,
+      eventType: webhookDelivery.eventType,
+      status: webhookDelivery.status,
+      attempts: webhookDelivery.attempts,
+      responseCode: webhookDelivery.responseCode,
+      latencyMs: webhookDelivery.latencyMs,
+      error: webhookDelivery.error,
+      nextRetryAt: webhookDelivery.nextRetryAt,
+      lastAttemptAt: webhookDelivery.lastAttemptAt,
+      createdAt: webhookDelivery.createdAt,
+    })
+    .from(webhookDelivery)
+    .where(
+      and(
+        eq(webhookDelivery.organizationId, organizationId),
+        endpointIds ? inArray(webhookDelivery.endpointId, endpointIds) : undefined,
+      ),
+    )
+    .orderBy(desc(webhookDelivery.createdAt), desc(webhookDelivery.id))
+    .limit(DELIVERY_LOG_SIZE * MAX_ENDPOINTS_PER_ORGANIZATION)
+}
+
+/** Deliveries written but never handed to the queue (the process died in between): re-enqueued at start-up. */
+export async function pendingDeliveriesOlderThan(
+  db: Db,
+  before: Date,
+): Promise<{ id: string; organizationId: string }[]> {
+  return db
+    .select({ id: webhookDelivery.id, organizationId: webhookDelivery.organizationId })
+    .from(webhookDelivery)
+    .where(and(eq(webhookDelivery.status, 'pending'), eq(webhookDelivery.attempts, 0), lt(webhookDelivery.createdAt, before)))
+    .limit(10_000)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Routing state (what routing.changed compares against)
+// ---------------------------------------------------------------------------------------------------------------
+
+export type RoutingState = {
+  responder: string
+  reason: string
+  effectiveAt: Date
+  nextTransitionAt: Date | null
+}
+
+/** Reads the scopes' states and locks them until the transaction ends (call inside db.transaction). */
+export async function lockRoutingStates(
+  tx: Db,
+  organizationId: string,
+  scopeKeys: string[],
+): Promise<Map<string, RoutingState>> {
+  if (scopeKeys.length === 0) return new Map()
+  const rows = await tx
+    .select({
+      scopeKey: webhookRoutingState.scopeKey,
+      responder: webhookRoutingState.responder,
+      reason: webhookRoutingState.reason,
+      effectiveAt: webhookRoutingState.effectiveAt,
+      nextTransitionAt: webhookRoutingState.nextTransitionAt,
+    })
+    .from(webhookRoutingState)
+    .where(
+      and(eq(webhookRoutingState.organizationId, organizationId), inArray(webhookRoutingState.scopeKey, scopeKeys)),
+    )
+    .orderBy(webhookRoutingState.scopeKey)
+    .for('update')
+  return new Map(rows.map(({ scopeKey, ...state }) => [scopeKey, state]))
+}
+
+export async function saveRoutingStates(
+  tx: Db,
+  organizationId: string,
+  states: (RoutingState & { scopeKey: string })[],
+): Promise<void> {
+  if (states.length === 0) return
+  await tx
+    .insert(webhookRoutingState)
+    .values(states.map((state) => ({ organizationId, ...state })))
+    .onConflictDoUpdate({
+      target: [webhookRoutingState.organizationId, webhookRoutingState.scopeKey],
+      set: {
+        responder: sql`excluded.responder`,
+        reason: sql`excluded.reason`,
+        effectiveAt: sql`excluded.effective_at`,
+        nextTransitionAt: sql`excluded.next_transition_at`,
+      },
+    })
+}
+
+export async function deleteRoutingStates(tx: Db, organizationId: string, scopeKeys: string[]): Promise<void> {
+  if (scopeKeys.length === 0) return
+  await tx
+    .delete(webhookRoutingState)
+    .where(
+      and(eq(webhookRoutingState.organizationId, organizationId), inArray(webhookRoutingState.scopeKey, scopeKeys)),
+    )
+}
+
+export async function deleteAllRoutingStates(tx: Db, organizationId: string): Promise<void> {
+  await tx.delete(webhookRoutingState).where(eq(webhookRoutingState.organizationId, organizationId))
+}
