@@ -35,7 +35,12 @@ export async function openQueue(options: QueueOptions): Promise<PgBoss> {
   await boss.start()
   // One routing.changed job per (scope, instant): the `short` policy makes a second job with the same singleton key
   // a no-op while the first is waiting, whichever instance sends it.
-  await ensureQueue(boss, ROUTING_TRANSITION_QUEUE, { policy: 'short', retryLimit: 5, retryDelay: 5, retryBackoff: true })
+  await ensureQueue(boss, ROUTING_TRANSITION_QUEUE, {
+    policy: 'short',
+    retryLimit: 5,
+    retryDelay: 5,
+    retryBackoff: true,
+  })
   // Deliveries schedule their own retries (exact times for the log); pg-boss's retry only covers a handler that
   // crashed or timed out (expireInSeconds) — e.g. the process was killed mid-request.
   await ensureQueue(boss, DELIVERY_QUEUE, {

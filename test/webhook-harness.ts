@@ -55,7 +55,13 @@ export async function startReceiver(secrets: () => string[]): Promise<Receiver> 
           return false
         }
       })
-      requests.push({ webhookId: headers['webhook-id'], verified, body: JSON.parse(raw), at: Date.now(), status })
+      requests.push({
+        webhookId: headers['webhook-id'],
+        verified,
+        body: JSON.parse(raw),
+        at: Date.now(),
+        status,
+      })
       response.statusCode = verified ? status : 401
       response.end()
     })

@@ -1,9 +1,10 @@
 import 'server-only'
 // Webhook endpoints, their delivery log and the per-scope routing state (issue 15). Every query filters by the
 // organization id; secrets are only ever handled as ciphertext here (server/webhooks/secret-box.ts encrypts).
-import { and, arrayContains, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm'
+import { and, arrayContains, desc, eq, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm'
 import type { Db } from '../connection'
 import {
+  auditLog,
   webhookDelivery,
   webhookEndpoint,
   webhookRoutingState,
@@ -48,7 +49,10 @@ const summaryColumns = {
   createdAt: webhookEndpoint.createdAt,
 }
 
-export async function listWebhookEndpoints(db: Db, organizationId: string): Promise<WebhookEndpointSummary[]> {
+export async function listWebhookEndpoints(
+  db: Db,
+  organizationId: string,
+): Promise<WebhookEndpointSummary[]> {
   return db
     .select(summaryColumns)
     .from(webhookEndpoint)
@@ -72,7 +76,8 @@ export async function createWebhookEndpoint(
       .select({ n: sql<number>`count(*)::int` })
       .from(webhookEndpoint)
       .where(eq(webhookEndpoint.organizationId, organizationId))
-    if ((count?.n ?? 0) >= MAX_ENDPOINTS_PER_ORGANIZATION) return { ok: false, reason: 'too_many_endpoints' } as const
+    if ((count?.n ?? 0) >= MAX_ENDPOINTS_PER_ORGANIZATION)
+      return { ok: false, reason: 'too_many_endpoints' } as const
     const [created] = await tx
       .insert(webhookEndpoint)
       .values({ organizationId, ...input, secretCiphertext })
@@ -100,7 +105,11 @@ export async function updateWebhookEndpoint(
   return updated ?? null
 }
 
-export async function deleteWebhookEndpoint(db: Db, organizationId: string, endpointId: string): Promise<boolean> {
+export async function deleteWebhookEndpoint(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+): Promise<boolean> {
   const deleted = await db
     .delete(webhookEndpoint)
     .where(and(eq(webhookEndpoint.organizationId, organizationId), eq(webhookEndpoint.id, endpointId)))
@@ -197,14 +206,20 @@ export type NewDelivery = {
 }
 
 /** Inserts pending deliveries and trims each endpoint's log to the newest DELIVERY_LOG_SIZE. */
-export async function insertDeliveries(db: Db, organizationId: string, deliveries: NewDelivery[]): Promise<void> {
+export async function insertDeliveries(
+  db: Db,
+  organizationId: string,
+  deliveries: NewDelivery[],
+): Promise<void> {
   if (deliveries.length === 0) return
   await db.insert(webhookDelivery).values(deliveries.map((d) => ({ ...d, organizationId })))
   for (const endpointId of new Set(deliveries.map((d) => d.endpointId))) {
     const keep = db
       .select({ id: webhookDelivery.id })
       .from(webhookDelivery)
-      .where(and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.endpointId, endpointId)))
+      .where(
+        and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.endpointId, endpointId)),
+      )
       .orderBy(desc(webhookDelivery.createdAt), desc(webhookDelivery.id))
       .limit(DELIVERY_LOG_SIZE)
     await db
@@ -228,7 +243,11 @@ export type DeliveryToSend = {
   attempts: number
 }
 
-export async function getDelivery(db: Db, organizationId: string, deliveryId: string): Promise<DeliveryToSend | null> {
+export async function getDelivery(
+  db: Db,
+  organizationId: string,
+  deliveryId: string,
+): Promise<DeliveryToSend | null> {
   const [row] = await db
     .select({
       id: webhookDelivery.id,
@@ -368,7 +387,13 @@ export async function pendingDeliveriesOlderThan(
   return db
     .select({ id: webhookDelivery.id, organizationId: webhookDelivery.organizationId })
     .from(webhookDelivery)
-    .where(and(eq(webhookDelivery.status, 'pending'), eq(webhookDelivery.attempts, 0), lt(webhookDelivery.createdAt, before)))
+    .where(
+      and(
+        eq(webhookDelivery.status, 'pending'),
+        eq(webhookDelivery.attempts, 0),
+        lt(webhookDelivery.createdAt, before),
+      ),
+    )
     .limit(10_000)
 }
 
@@ -400,7 +425,10 @@ export async function lockRoutingStates(
     })
     .from(webhookRoutingState)
     .where(
-      and(eq(webhookRoutingState.organizationId, organizationId), inArray(webhookRoutingState.scopeKey, scopeKeys)),
+      and(
+        eq(webhookRoutingState.organizationId, organizationId),
+        inArray(webhookRoutingState.scopeKey, scopeKeys),
+      ),
     )
     .orderBy(webhookRoutingState.scopeKey)
     .for('update')
@@ -427,15 +455,45 @@ export async function saveRoutingStates(
     })
 }
 
-export async function deleteRoutingStates(tx: Db, organizationId: string, scopeKeys: string[]): Promise<void> {
+export async function deleteRoutingStates(
+  tx: Db,
+  organizationId: string,
+  scopeKeys: string[],
+): Promise<void> {
   if (scopeKeys.length === 0) return
   await tx
     .delete(webhookRoutingState)
     .where(
-      and(eq(webhookRoutingState.organizationId, organizationId), inArray(webhookRoutingState.scopeKey, scopeKeys)),
+      and(
+        eq(webhookRoutingState.organizationId, organizationId),
+        inArray(webhookRoutingState.scopeKey, scopeKeys),
+      ),
     )
 }
 
 export async function deleteAllRoutingStates(tx: Db, organizationId: string): Promise<void> {
   await tx.delete(webhookRoutingState).where(eq(webhookRoutingState.organizationId, organizationId))
+}
+
+/** What a save changed (from its audit entry): the scope's name and the changed fields, for settings.updated. */
+export async function getSaveSummary(
+  db: Db,
+  organizationId: string,
+  departmentId: string | null,
+  version: number,
+): Promise<{ scopeName: string; changedFields: string[] } | null> {
+  const [row] = await db
+    .select({ scopeName: auditLog.scopeName, changes: auditLog.changes })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.organizationId, organizationId),
+        departmentId === null ? isNull(auditLog.departmentId) : eq(auditLog.departmentId, departmentId),
+        eq(auditLog.action, 'settings.update'),
+        eq(auditLog.newVersion, version),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+  return row ? { scopeName: row.scopeName, changedFields: Object.keys(row.changes) } : null
 }

@@ -45,7 +45,9 @@ function expandIpv6(address: string): number[] {
   if (tail === undefined) left = lastGroups(left)
   else right = lastGroups(right)
   const missing = 8 - left.length - right.length
-  return [...left, ...Array<string>(Math.max(0, missing)).fill('0'), ...right].map((g) => parseInt(g, 16) || 0)
+  return [...left, ...Array<string>(Math.max(0, missing)).fill('0'), ...right].map(
+    (g) => parseInt(g, 16) || 0,
+  )
 }
 
 function classifyIpv6(address: string): AddressKind {

@@ -40,7 +40,10 @@ describe('routing.changed payload', () => {
       ),
     ).toBe(true)
     expect(
-      answerChanged({ responder: 'queue', reason: 'no_agents_online' }, { responder: 'queue', reason: 'no_agents_online' }),
+      answerChanged(
+        { responder: 'queue', reason: 'no_agents_online' },
+        { responder: 'queue', reason: 'no_agents_online' },
+      ),
     ).toBe(false)
   })
 })
@@ -48,7 +51,13 @@ describe('routing.changed payload', () => {
 describe('settings.updated sections', () => {
   it('groups audit fields into sections, in a stable order, once each', () => {
     expect(
-      changedSections(['assistant.name', 'business.weekly.monday', 'business.overrides', 'usesGeneral', 'priority']),
+      changedSections([
+        'assistant.name',
+        'business.weekly.monday',
+        'business.overrides',
+        'usesGeneral',
+        'priority',
+      ]),
     ).toEqual(['inheritance', 'business_hours', 'priority', 'assistant'])
     expect(changedSections([])).toEqual([])
   })
@@ -69,7 +78,14 @@ describe('delivery policy', () => {
   })
   it('treats only 2xx as success', () => {
     expect([199, 200, 204, 299, 300, 302, 404, 500].map(isSuccessStatus)).toEqual([
-      false, true, true, true, false, false, false, false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
     ])
   })
 })

@@ -49,7 +49,8 @@ export function routingChangedPayload(
   }
 }
 
-export type SettingsSection = 'inheritance' | 'business_hours' | 'out_of_hours_message' | 'priority' | 'assistant'
+export type SettingsSection =
+  'inheritance' | 'business_hours' | 'out_of_hours_message' | 'priority' | 'assistant'
 
 /** Audit-log field names ("business.weekly.monday", "assistant.name", …) → the sections an integrator cares about. */
 export function changedSections(changedFields: string[]): SettingsSection[] {
@@ -79,7 +80,10 @@ export type SettingsUpdatedData = {
   changedSections: SettingsSection[]
 }
 
-export function settingsUpdatedPayload(data: SettingsUpdatedData, sentAt: Date): WebhookPayload<SettingsUpdatedData> {
+export function settingsUpdatedPayload(
+  data: SettingsUpdatedData,
+  sentAt: Date,
+): WebhookPayload<SettingsUpdatedData> {
   return { type: 'settings.updated', timestamp: sentAt.toISOString(), data }
 }
 
@@ -89,7 +93,10 @@ export type PresenceChangedData = {
   presence: 'online' | 'away' | 'offline'
 }
 
-export function presenceChangedPayload(data: PresenceChangedData, sentAt: Date): WebhookPayload<PresenceChangedData> {
+export function presenceChangedPayload(
+  data: PresenceChangedData,
+  sentAt: Date,
+): WebhookPayload<PresenceChangedData> {
   return { type: 'presence.changed', timestamp: sentAt.toISOString(), data }
 }
 

@@ -45,7 +45,10 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
     return { organizationId, receiver }
   }
 
-  async function saveGeneral(organizationId: string, change: (config: ScopeConfiguration) => ScopeConfiguration) {
+  async function saveGeneral(
+    organizationId: string,
+    change: (config: ScopeConfiguration) => ScopeConfiguration,
+  ) {
     const before = await getScopeSettings(t.db, organizationId, null)
     const result = await saveScopeSettings(
       t.db,
@@ -85,7 +88,10 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
     const { organizationId, receiver } = await organizationWithReceiver('America/New_York')
     await saveGeneral(organizationId, (config) => ({
       ...config,
-      business: { ...config.business, weekly: { ...config.business.weekly, sun: [{ start: '09:00', end: '18:00' }] } },
+      business: {
+        ...config.business,
+        weekly: { ...config.business.weekly, sun: [{ start: '09:00', end: '18:00' }] },
+      },
     }))
     // Sunday 1 November 2026: clocks go back at 02:00 EDT. The day before, 18:00 was 22:00Z.
     clock.set(new Date('2026-11-01T22:59:58Z'))
@@ -94,7 +100,10 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
     await sleep(1000)
     const events = receiver.accepted('routing.changed')
     expect(events).toHaveLength(1)
-    expect(events[0]!.body.data).toMatchObject({ responder: 'closed', effectiveAt: '2026-11-01T23:00:00.000Z' })
+    expect(events[0]!.body.data).toMatchObject({
+      responder: 'closed',
+      effectiveAt: '2026-11-01T23:00:00.000Z',
+    })
   })
 
   it('a save that changes the answer emits one routing.changed immediately; one that does not emits none', async () => {
@@ -103,18 +112,20 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
     await service.reevaluateOrganization(organizationId)
 
     // Only the out-of-hours message changes: the answer stays "queue".
-    let version = await saveGeneral(organizationId, (config) => ({ ...config, outOfHoursMessage: 'Volvemos pronto.' }))
+    let version = await saveGeneral(organizationId, (config) => ({
+      ...config,
+      outOfHoursMessage: 'Volvemos pronto.',
+    }))
     await service.afterSettingsSaved(organizationId, {
       departmentId: null,
-      scopeName: 'General',
       version,
       actor: { userId: null, name: 'Test admin' },
-      changedFields: ['outOfHoursMessage'],
     })
     await receiver.waitFor((r) => r.accepted('settings.updated').length === 1)
     await sleep(1000)
     expect(receiver.accepted('routing.changed')).toHaveLength(0)
     expect(receiver.accepted('settings.updated')[0]!.body.data).toMatchObject({
+      scope: { departmentId: null, name: 'General' },
       version,
       actor: { name: 'Test admin' },
       changedSections: ['out_of_hours_message'],
@@ -128,10 +139,8 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
     }))
     await service.afterSettingsSaved(organizationId, {
       departmentId: null,
-      scopeName: 'General',
       version,
       actor: { userId: null, name: 'Test admin' },
-      changedFields: ['business.weekly.tue'],
     })
     await receiver.waitFor((r) => r.accepted('routing.changed').length >= 1)
     await sleep(1000)

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { decryptSecret, encryptSecret, generateSigningSecret, secretKeyFromEnv, WebhookKeyError } from './secret-box'
+import {
+  decryptSecret,
+  encryptSecret,
+  generateSigningSecret,
+  secretKeyFromEnv,
+  WebhookKeyError,
+} from './secret-box'
 
 describe('webhook secrets at rest', () => {
   const key = secretKeyFromEnv({ WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') })

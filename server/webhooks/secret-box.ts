@@ -18,7 +18,9 @@ export function secretKeyFromEnv(env: Record<string, string | undefined> = proce
   if (configured) {
     const key = Buffer.from(configured, 'base64')
     if (key.length !== 32) {
-      throw new WebhookKeyError('WEBHOOK_SECRET_KEY must be 32 random bytes in base64 (openssl rand -base64 32).')
+      throw new WebhookKeyError(
+        'WEBHOOK_SECRET_KEY must be 32 random bytes in base64 (openssl rand -base64 32).',
+      )
     }
     return key
   }
@@ -45,11 +47,16 @@ export function decryptSecret(stored: string, key: Buffer): string {
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64'))
   decipher.setAuthTag(body.subarray(body.length - 16))
   try {
-    return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8')
+    return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString(
+      'utf8',
+    )
   } catch (error) {
-    throw new WebhookKeyError('the webhook secret cannot be decrypted with the configured WEBHOOK_SECRET_KEY', {
-      cause: error,
-    })
+    throw new WebhookKeyError(
+      'the webhook secret cannot be decrypted with the configured WEBHOOK_SECRET_KEY',
+      {
+        cause: error,
+      },
+    )
   }
 }
 

@@ -28,6 +28,7 @@ import {
   endpointsForEvent,
   getDelivery,
   getEndpointForDelivery,
+  getSaveSummary,
   insertDeliveries,
   lockRoutingStates,
   organizationsWithEndpointsFor,
@@ -86,10 +87,8 @@ type DeliveryJob = { organizationId: string; deliveryId: string }
 
 export type SettingsSavedEvent = {
   departmentId: string | null
-  scopeName: string
   version: number
   actor: { userId: string | null; name: string }
-  changedFields: string[]
 }
 
 function scopeKeyOf(departmentId: string | null): string {
@@ -218,7 +217,11 @@ export class WebhookService {
         const stored = states.get(scopeKey)
         // A newer answer is already announced (a late or duplicate job): never go back in time.
         if (stored && stored.effectiveAt.getTime() > at.getTime()) continue
-        const decision: Decision = decide(resolveScopeConfig(input.general, input.scope), at, input.agentsOnline)
+        const decision: Decision = decide(
+          resolveScopeConfig(input.general, input.scope),
+          at,
+          input.agentsOnline,
+        )
         if (decision.until) next.push({ scopeKey, at: decision.until })
         const changed = stored !== undefined && answerChanged(stored as Answer, decision)
         saved.push({
@@ -238,7 +241,13 @@ export class WebhookService {
         )
         const webhookId = newWebhookId()
         for (const endpoint of endpoints) {
-          deliveries.push({ id: randomUUID(), endpointId: endpoint.id, webhookId, eventType: payload.type, payload })
+          deliveries.push({
+            id: randomUUID(),
+            endpointId: endpoint.id,
+            webhookId,
+            eventType: payload.type,
+            payload,
+          })
         }
       }
       await saveRoutingStates(tx, organizationId, saved)
@@ -267,13 +276,16 @@ export class WebhookService {
   // settings.updated, presence.changed (and the routing.changed they may cause)
   // -------------------------------------------------------------------------------------------------------------
 
+  /** After a successful save (editor or API): settings.updated, then routing.changed if the answer changed. */
   async afterSettingsSaved(organizationId: string, event: SettingsSavedEvent): Promise<void> {
+    // The save's audit entry says what changed, whoever saved (no need to thread a diff through every caller).
+    const summary = await getSaveSummary(this.db, organizationId, event.departmentId, event.version)
     const payload = settingsUpdatedPayload(
       {
-        scope: { departmentId: event.departmentId, name: event.scopeName },
+        scope: { departmentId: event.departmentId, name: summary?.scopeName ?? '' },
         version: event.version,
         actor: event.actor,
-        changedSections: changedSections(event.changedFields),
+        changedSections: changedSections(summary?.changedFields ?? []),
       },
       this.clock.now(),
     )
@@ -358,17 +370,26 @@ export class WebhookService {
     )
   }
 
-  private async enqueueAttempt(organizationId: string, deliveryId: string, attempt: number, startAfter: Date | null) {
-    await this.queue.send(
-      DELIVERY_QUEUE,
-      { organizationId, deliveryId } satisfies DeliveryJob,
-      { id: stableJobId(`${deliveryId}#${attempt}`), ...(startAfter && { startAfter }) },
-    )
+  private async enqueueAttempt(
+    organizationId: string,
+    deliveryId: string,
+    attempt: number,
+    startAfter: Date | null,
+  ) {
+    await this.queue.send(DELIVERY_QUEUE, { organizationId, deliveryId } satisfies DeliveryJob, {
+      id: stableJobId(`${deliveryId}#${attempt}`),
+      ...(startAfter && { startAfter }),
+    })
   }
 
   private async deliver({ organizationId, deliveryId }: DeliveryJob): Promise<void> {
     const delivery = await getDelivery(this.db, organizationId, deliveryId)
-    if (!delivery || delivery.status === 'delivered' || delivery.status === 'failed' || delivery.status === 'cancelled') {
+    if (
+      !delivery ||
+      delivery.status === 'delivered' ||
+      delivery.status === 'failed' ||
+      delivery.status === 'cancelled'
+    ) {
       return
     }
     const endpoint = await getEndpointForDelivery(this.db, organizationId, delivery.endpointId)
@@ -378,7 +399,11 @@ export class WebhookService {
     }
     const now = new Date()
     const secrets = [endpoint.secretCiphertext]
-    if (endpoint.previousSecretCiphertext && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) {
+    if (
+      endpoint.previousSecretCiphertext &&
+      endpoint.previousSecretExpiresAt &&
+      endpoint.previousSecretExpiresAt > now
+    ) {
       secrets.push(endpoint.previousSecretCiphertext)
     }
     const body = JSON.stringify(delivery.payload)
@@ -388,7 +413,9 @@ export class WebhookService {
     try {
       // The signature timestamp is the real time of sending: receivers reject stale timestamps (replay protection).
       const signature = secrets
-        .map((stored) => new Webhook(decryptSecret(stored, this.options.secretKey)).sign(delivery.webhookId, now, body))
+        .map((stored) =>
+          new Webhook(decryptSecret(stored, this.options.secretKey)).sign(delivery.webhookId, now, body),
+        )
         .join(' ')
       const result = await guardedPost(
         endpoint.url,
