@@ -19,6 +19,8 @@ export type ChangeEvent = {
   scope?: string
   /** The agent (presence/agents) or API key (key) concerned. */
   id?: string
+  /** The scope's new version (settings): webhooks announce each saved version once (settings.updated). */
+  version?: number
 }
 
 export type ChangeMessage =

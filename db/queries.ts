@@ -52,7 +52,7 @@ export const getAllScopeSettings = bind(scopes.getAllScopeSettings)
 export const getRoutingInputs = bind(scopes.getRoutingInputs)
 export const getAllRoutingInputs = bind(scopes.getAllRoutingInputs)
 export const saveScopeSettings = bindPublishing(scopes.saveScopeSettings, (result, _org, departmentId) =>
-  result.ok ? { kind: 'settings', scope: departmentId ?? 'general' } : null,
+  result.ok ? { kind: 'settings', scope: departmentId ?? 'general', version: result.version } : null,
 )
 export const ensureGeneralScope = bind(scopes.ensureGeneralScope)
 

@@ -530,9 +530,15 @@ export const webhookDelivery = pgTable(
     error: text('error'),
     nextRetryAt: timestamptz('next_retry_at'),
     lastAttemptAt: timestamptz('last_attempt_at'),
+    /**
+     * What the delivery announces (e.g. "settings|general|7"): every instance hears a change (db/change-feed.ts) and
+     * tries to write its delivery; the unique index keeps one. Null for test events and "Reenviar".
+     */
+    dedupeKey: text('dedupe_key'),
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex('webhook_delivery_endpoint_dedupe_unique').on(t.endpointId, t.dedupeKey),
     foreignKey({
       name: 'webhook_delivery_endpoint_fk',
       columns: [t.organizationId, t.endpointId],

@@ -203,16 +203,25 @@ export type NewDelivery = {
   webhookId: string
   eventType: string
   payload: { type: string; timestamp: string; data: unknown }
+  /** Deliveries with the same key to the same endpoint are written once (several instances hear one change). */
+  dedupeKey?: string | null
 }
 
-/** Inserts pending deliveries and trims each endpoint's log to the newest DELIVERY_LOG_SIZE. */
+/**
+ * Inserts pending deliveries (skipping those whose dedupe key an endpoint already has) and trims each endpoint's
+ * log to the newest DELIVERY_LOG_SIZE. Returns the ids actually inserted.
+ */
 export async function insertDeliveries(
   db: Db,
   organizationId: string,
   deliveries: NewDelivery[],
-): Promise<void> {
-  if (deliveries.length === 0) return
-  await db.insert(webhookDelivery).values(deliveries.map((d) => ({ ...d, organizationId })))
+): Promise<string[]> {
+  if (deliveries.length === 0) return []
+  const inserted = await db
+    .insert(webhookDelivery)
+    .values(deliveries.map((d) => ({ ...d, organizationId })))
+    .onConflictDoNothing()
+    .returning({ id: webhookDelivery.id })
   for (const endpointId of new Set(deliveries.map((d) => d.endpointId))) {
     const keep = db
       .select({ id: webhookDelivery.id })
@@ -232,6 +241,7 @@ export async function insertDeliveries(
         ),
       )
   }
+  return inserted.map((row) => row.id)
 }
 
 export type DeliveryToSend = {
@@ -481,9 +491,18 @@ export async function getSaveSummary(
   organizationId: string,
   departmentId: string | null,
   version: number,
-): Promise<{ scopeName: string; changedFields: string[] } | null> {
+): Promise<{
+  scopeName: string
+  changedFields: string[]
+  actor: { userId: string | null; name: string }
+} | null> {
   const [row] = await db
-    .select({ scopeName: auditLog.scopeName, changes: auditLog.changes })
+    .select({
+      scopeName: auditLog.scopeName,
+      changes: auditLog.changes,
+      actorUserId: auditLog.actorUserId,
+      actorName: auditLog.actorName,
+    })
     .from(auditLog)
     .where(
       and(
@@ -495,5 +514,11 @@ export async function getSaveSummary(
     )
     .orderBy(desc(auditLog.id))
     .limit(1)
-  return row ? { scopeName: row.scopeName, changedFields: Object.keys(row.changes) } : null
+  return row
+    ? {
+        scopeName: row.scopeName,
+        changedFields: Object.keys(row.changes),
+        actor: { userId: row.actorUserId, name: row.actorName },
+      }
+    : null
 }

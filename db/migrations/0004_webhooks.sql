@@ -12,6 +12,7 @@ CREATE TABLE "webhook_delivery" (
 	"error" text,
 	"next_retry_at" timestamp with time zone,
 	"last_attempt_at" timestamp with time zone,
+	"dedupe_key" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "webhook_delivery_status_valid" CHECK ("webhook_delivery"."status" in ('pending', 'retrying', 'delivered', 'failed', 'cancelled'))
 );
@@ -50,5 +51,6 @@ CREATE TABLE "webhook_routing_state" (
 ALTER TABLE "webhook_delivery" ADD CONSTRAINT "webhook_delivery_endpoint_fk" FOREIGN KEY ("organization_id","endpoint_id") REFERENCES "public"."webhook_endpoint"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_endpoint" ADD CONSTRAINT "webhook_endpoint_organization_id_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_routing_state" ADD CONSTRAINT "webhook_routing_state_organization_id_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "webhook_delivery_endpoint_dedupe_unique" ON "webhook_delivery" USING btree ("endpoint_id","dedupe_key");--> statement-breakpoint
 CREATE INDEX "webhook_delivery_endpoint_created_idx" ON "webhook_delivery" USING btree ("organization_id","endpoint_id","created_at");--> statement-breakpoint
 CREATE INDEX "webhook_delivery_status_idx" ON "webhook_delivery" USING btree ("status","created_at");

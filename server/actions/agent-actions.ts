@@ -3,10 +3,6 @@
 // result. The organization always comes from the session, never from the input.
 import { revalidatePath } from 'next/cache'
 import { authorize, isAuthFailure } from '@/server/session'
-import {
-  webhooksAfterPresenceChanged,
-  webhooksAfterRoutingInputsChanged,
-} from '@/server/webhooks/app-webhooks'
 import { can } from '@/lib/auth/permissions'
 import {
   createAgent,
@@ -60,7 +56,6 @@ export async function setPresenceAction(
   if (!updated) return { ok: false, error: 'not_found' }
   const agent = await getAgent(viewer.organizationId, agentId)
   if (!agent) return { ok: false, error: 'not_found' }
-  await webhooksAfterPresenceChanged(viewer.organizationId, agentId)
   revalidate()
   return {
     ok: true,
@@ -94,10 +89,7 @@ export async function createAgentAction(input: unknown): Promise<ActionResult<Ag
     userId: userId || null,
     departmentIds,
   })
-  if (result.ok) {
-    await webhooksAfterRoutingInputsChanged(viewer.organizationId)
-    revalidate()
-  }
+  if (result.ok) revalidate()
   return agentResult(result)
 }
 
@@ -113,10 +105,7 @@ export async function updateAgentAction(input: unknown): Promise<ActionResult<Ag
     userId: userId || null,
     departmentIds,
   })
-  if (result.ok) {
-    await webhooksAfterRoutingInputsChanged(viewer.organizationId)
-    revalidate()
-  }
+  if (result.ok) revalidate()
   return agentResult(result)
 }
 
@@ -127,7 +116,6 @@ export async function deleteAgentAction(input: unknown): Promise<ActionResult<{ 
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
   const deleted = await deleteAgent(viewer.organizationId, parsed.data.agentId)
   if (!deleted) return { ok: false, error: 'not_found' }
-  await webhooksAfterRoutingInputsChanged(viewer.organizationId)
   revalidate()
   return { ok: true, data: { agentId: parsed.data.agentId } }
 }

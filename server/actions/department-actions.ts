@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache'
 import { authorize, isAuthFailure } from '@/server/session'
-import { webhooksAfterRoutingInputsChanged } from '@/server/webhooks/app-webhooks'
 import { createDepartment, deleteDepartment, renameDepartment } from '@/db/queries'
 import {
   CreateDepartmentSchema,
@@ -28,7 +27,6 @@ export async function createDepartmentAction(
     return result.reason === 'duplicate_name'
       ? { ok: false, error: 'duplicate_name' }
       : { ok: false, error: 'not_found' }
-  await webhooksAfterRoutingInputsChanged(viewer.organizationId)
   revalidatePath('/settings/schedules', 'layout')
   return { ok: true, data: { departmentId: result.department.id } }
 }
@@ -60,7 +58,6 @@ export async function deleteDepartmentAction(input: unknown): Promise<ActionResu
     name: viewer.name,
   })
   if (!deleted) return { ok: false, error: 'not_found' }
-  await webhooksAfterRoutingInputsChanged(viewer.organizationId)
   revalidatePath('/settings/schedules', 'layout')
   return { ok: true, data: undefined }
 }

@@ -12,7 +12,6 @@ import { z } from 'zod'
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, type AppLocale } from '@/i18n/config'
 import { saveScopeSettings } from '@/db/queries'
 import { authorize, isAuthFailure } from '@/server/session'
-import { webhooksAfterSettingsSaved } from '@/server/webhooks/app-webhooks'
 import { fieldErrors, type ActionResult } from './action-result'
 import { createScopeSettingsSchema, ScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
 import { scopeSettingsMessages } from '@/lib/settings/messages'
@@ -101,11 +100,6 @@ export async function saveScheduleAction(
     { userId: viewer.userId, name: viewer.name },
   )
   if (!result.ok) return { ok: false, error: result.reason }
-  await webhooksAfterSettingsSaved(viewer.organizationId, {
-    departmentId,
-    version: result.version,
-    actor: { userId: viewer.userId, name: viewer.name },
-  })
   const { version, updatedAt, usesGeneral, config } = result
   return { ok: true, data: { version, updatedAt: updatedAt.toISOString(), usesGeneral, config } }
 }

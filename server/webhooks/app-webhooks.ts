@@ -1,12 +1,12 @@
 // The process's webhook service (issue 15). No 'server-only': scripts/worker.ts runs it with tsx.
 //
-// instrumentation.ts starts it with the server (workers included); `npm run worker` starts it alone. Server
-// actions call the `webhooksAfter…` hooks below after a successful save or presence change; when no service was
-// started in this process (unit tests, scripts) they do nothing.
+// instrumentation.ts starts it with the server (workers included); `npm run worker` starts it alone. It listens to
+// the change feed (db/change-feed.ts) that every save, presence change and department/agent edit publishes.
 import { getDatabaseHandle } from '@/db/client'
+import { changeFeed } from '@/db/change-feed'
 import { webhookUrlPolicyFromEnv } from '@/lib/webhooks/address-policy'
 import { secretKeyFromEnv } from './secret-box'
-import { WebhookService, type SettingsSavedEvent } from './webhook-service'
+import { WebhookService } from './webhook-service'
 
 type Registry = { service: Promise<WebhookService> | null }
 // On globalThis: Next dev's hot reloads must not start a second set of workers.
@@ -26,6 +26,9 @@ export function startWebhooks({ work }: { work: boolean }): Promise<WebhookServi
       log: (line) => console.log(line),
     })
     await service.start({ work })
+    // Only processes that run workers react: a send-only web instance leaves it to the workers, which hear the
+    // same change through LISTEN/NOTIFY.
+    if (work) service.listenTo(changeFeed())
     return service
   })().catch((error: unknown) => {
     registry.service = null
@@ -42,31 +45,4 @@ export async function runningWebhooks(): Promise<WebhookService | null> {
 /** For tests: use this service for the hooks. */
 export function useWebhookService(service: WebhookService | null) {
   registry.service = service ? Promise.resolve(service) : null
-}
-
-// A failing webhook step must never fail the user's save: it is logged; the next save, presence change or restart
-// re-decides the organization anyway.
-async function safely(what: string, run: (service: WebhookService) => Promise<unknown>) {
-  const service = await runningWebhooks()
-  if (!service) return
-  try {
-    await run(service)
-  } catch (error) {
-    console.error(`webhooks: ${what} failed: ${(error as Error).message}`)
-  }
-}
-
-/** Call after a successful settings save (editor or API). */
-export function webhooksAfterSettingsSaved(organizationId: string, event: SettingsSavedEvent) {
-  return safely('settings.updated', (service) => service.afterSettingsSaved(organizationId, event))
-}
-
-/** Call after an agent's presence changed. */
-export function webhooksAfterPresenceChanged(organizationId: string, agentId: string) {
-  return safely('presence.changed', (service) => service.afterPresenceChanged(organizationId, agentId))
-}
-
-/** Call after departments or agents' departments change (the set of scopes or their online counts moved). */
-export function webhooksAfterRoutingInputsChanged(organizationId: string) {
-  return safely('routing re-evaluation', (service) => service.reevaluateOrganization(organizationId))
 }

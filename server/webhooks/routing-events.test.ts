@@ -2,6 +2,7 @@
 // TEST_DATABASE_URL is set), the real delivery worker, and a local receiver that verifies the signatures.
 // Time is an injected clock: "18:00" arrives two seconds after the test sets the clock to 17:59:58.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createLocalChangeFeed } from '@/db/change-feed'
 import { createAgent, setAgentPresence } from '@/db/dal/agents'
 import { getScopeSettings, saveScopeSettings } from '@/db/dal/scopes'
 import type { ScopeConfiguration } from '@/lib/settings/types'
@@ -23,11 +24,16 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
   let service: WebhookService
   const receivers: Receiver[] = []
 
+  // What db/queries.ts publishes after each committed write (in-process, as on PGlite).
+  const feed = createLocalChangeFeed()
+
   beforeAll(async () => {
     service = createTestService(t, { clock })
     await service.start({ work: true })
+    service.listenTo(feed)
   })
   afterAll(async () => {
+    await feed.close()
     await service.stop()
   })
   afterEach(async () => {
@@ -116,11 +122,7 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
       ...config,
       outOfHoursMessage: 'Volvemos pronto.',
     }))
-    await service.afterSettingsSaved(organizationId, {
-      departmentId: null,
-      version,
-      actor: { userId: null, name: 'Test admin' },
-    })
+    await feed.publish(organizationId, { kind: 'settings', scope: 'general', version })
     await receiver.waitFor((r) => r.accepted('settings.updated').length === 1)
     await sleep(1000)
     expect(receiver.accepted('routing.changed')).toHaveLength(0)
@@ -137,11 +139,7 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
       ...config,
       business: { ...config.business, weekly: { ...config.business.weekly, tue: [] } },
     }))
-    await service.afterSettingsSaved(organizationId, {
-      departmentId: null,
-      version,
-      actor: { userId: null, name: 'Test admin' },
-    })
+    await feed.publish(organizationId, { kind: 'settings', scope: 'general', version })
     await receiver.waitFor((r) => r.accepted('routing.changed').length >= 1)
     await sleep(1000)
     const events = receiver.accepted('routing.changed')
@@ -170,7 +168,7 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
     await service.reevaluateOrganization(organizationId) // baseline: agents first
 
     await setAgentPresence(t.db, organizationId, created.agent.id, 'offline')
-    await service.afterPresenceChanged(organizationId, created.agent.id)
+    await feed.publish(organizationId, { kind: 'presence', id: created.agent.id })
     await receiver.waitFor(
       (r) => r.accepted('routing.changed').length >= 1 && r.accepted('presence.changed').length >= 1,
     )

@@ -16,6 +16,7 @@
 // T − clock.now() from the real now, so tests run 18:00 with a clock set to 17:59:59.
 import { createHash, randomUUID } from 'node:crypto'
 import { Webhook } from 'standardwebhooks'
+import type { ChangeFeed, ChangeMessage } from '@/db/change-feed'
 import type { Db, SqlExecutor } from '@/db/connection'
 import { DELIVERY_QUEUE, openQueue, ROUTING_TRANSITION_QUEUE, type PgBoss } from '@/db/queue'
 import { getAgent } from '@/db/dal/agents'
@@ -85,11 +86,7 @@ export type WebhookServiceOptions = {
 type TransitionJob = { organizationId: string; scopeKey: string; effectiveAt: string }
 type DeliveryJob = { organizationId: string; deliveryId: string }
 
-export type SettingsSavedEvent = {
-  departmentId: string | null
-  version: number
-  actor: { userId: string | null; name: string }
-}
+export type SettingsSavedEvent = { departmentId: string | null; version: number }
 
 function scopeKeyOf(departmentId: string | null): string {
   return departmentId ?? GENERAL_SCOPE_KEY
@@ -276,20 +273,50 @@ export class WebhookService {
   // settings.updated, presence.changed (and the routing.changed they may cause)
   // -------------------------------------------------------------------------------------------------------------
 
-  /** After a successful save (editor or API): settings.updated, then routing.changed if the answer changed. */
+  /**
+   * Reacts to the change feed (db/change-feed.ts), which every save (editor or API), presence change and
+   * department/agent edit publishes after committing. On PostgreSQL every instance hears every change: the
+   * deliveries' dedupe keys and the routing-state row lock make each event go out once.
+   */
+  async handleChange(message: ChangeMessage): Promise<void> {
+    if (message.kind === 'reset') return this.resync()
+    const { organizationId } = message
+    if (message.kind === 'settings' && message.version !== undefined) {
+      const departmentId = !message.scope || message.scope === 'general' ? null : message.scope
+      await this.afterSettingsSaved(organizationId, { departmentId, version: message.version })
+    } else if (message.kind === 'presence' && message.id) {
+      await this.afterPresenceChanged(organizationId, message.id)
+    } else if (message.kind === 'settings' || message.kind === 'agents' || message.kind === 'departments') {
+      await this.reevaluateOrganization(organizationId)
+    }
+  }
+
+  /** Subscribes to a change feed; returns the unsubscribe function. */
+  listenTo(feed: Pick<ChangeFeed, 'subscribe'>): () => void {
+    return feed.subscribe((message) => {
+      this.handleChange(message).catch((error: unknown) =>
+        console.error(`webhooks: reacting to a ${message.kind} change failed: ${(error as Error).message}`),
+      )
+    })
+  }
+
+  /** After a successful save: settings.updated, then routing.changed if the answer changed. */
   async afterSettingsSaved(organizationId: string, event: SettingsSavedEvent): Promise<void> {
-    // The save's audit entry says what changed, whoever saved (no need to thread a diff through every caller).
+    // The save's audit entry says what changed and who saved, whoever the caller (editor or API).
     const summary = await getSaveSummary(this.db, organizationId, event.departmentId, event.version)
-    const payload = settingsUpdatedPayload(
-      {
-        scope: { departmentId: event.departmentId, name: summary?.scopeName ?? '' },
-        version: event.version,
-        actor: event.actor,
-        changedSections: changedSections(summary?.changedFields ?? []),
-      },
-      this.clock.now(),
-    )
-    await this.publish(organizationId, 'settings.updated', payload)
+    if (summary) {
+      const payload = settingsUpdatedPayload(
+        {
+          scope: { departmentId: event.departmentId, name: summary.scopeName },
+          version: event.version,
+          actor: summary.actor,
+          changedSections: changedSections(summary.changedFields),
+        },
+        this.clock.now(),
+      )
+      const scopeKey = scopeKeyOf(event.departmentId)
+      await this.publish(organizationId, 'settings.updated', payload, `settings|${scopeKey}|${event.version}`)
+    }
     await this.reevaluateOrganization(organizationId)
   }
 
@@ -305,12 +332,18 @@ export class WebhookService {
         },
         this.clock.now(),
       )
-      await this.publish(organizationId, 'presence.changed', payload)
+      const dedupeKey = `presence|${agent.id}|${agent.presenceUpdatedAt.toISOString()}`
+      await this.publish(organizationId, 'presence.changed', payload, dedupeKey)
     }
     await this.reevaluateOrganization(organizationId)
   }
 
-  private async publish(organizationId: string, event: WebhookEvent, payload: WebhookPayload): Promise<void> {
+  private async publish(
+    organizationId: string,
+    event: WebhookEvent,
+    payload: WebhookPayload,
+    dedupeKey: string,
+  ): Promise<void> {
     const endpoints = await endpointsForEvent(this.db, organizationId, event)
     if (endpoints.length === 0) return
     const webhookId = newWebhookId()
@@ -320,9 +353,10 @@ export class WebhookService {
       webhookId,
       eventType: event,
       payload,
+      dedupeKey,
     }))
-    await this.db.transaction((tx) => insertDeliveries(tx, organizationId, deliveries))
-    await this.enqueueNew(organizationId, deliveries)
+    const inserted = await this.db.transaction((tx) => insertDeliveries(tx, organizationId, deliveries))
+    await this.enqueueNew(organizationId, inserted)
   }
 
   /** "Enviar evento de prueba": a webhook.test delivery to one endpoint, whatever events it subscribes to. */
@@ -359,14 +393,16 @@ export class WebhookService {
   // Delivery
   // -------------------------------------------------------------------------------------------------------------
 
-  private async enqueueNew(organizationId: string, deliveries: { id: string }[]) {
+  private async enqueueNew(organizationId: string, deliveries: (string | { id: string })[]) {
     if (deliveries.length === 0) return
     await this.queue.insert(
-      deliveries.map((delivery) => ({
-        name: DELIVERY_QUEUE,
-        id: stableJobId(`${delivery.id}#1`),
-        data: { organizationId, deliveryId: delivery.id } satisfies DeliveryJob,
-      })),
+      deliveries
+        .map((delivery) => (typeof delivery === 'string' ? delivery : delivery.id))
+        .map((deliveryId) => ({
+          name: DELIVERY_QUEUE,
+          id: stableJobId(`${deliveryId}#1`),
+          data: { organizationId, deliveryId } satisfies DeliveryJob,
+        })),
     )
   }
 
