@@ -2,6 +2,7 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 import drizzle from 'eslint-plugin-drizzle'
+import { importX } from 'eslint-plugin-import-x'
 
 export default defineConfig([
   ...nextVitals,
@@ -18,6 +19,20 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
   ]),
+  {
+    // No import cycles: a module must not reach itself through its imports. Only imports with a runtime effect
+    // count (`import type` is erased by TypeScript); a failure names the import that closes the loop — move the
+    // shared piece into a third module both sides import, instead of disabling the rule.
+    files: ['**/*.{ts,tsx,mts}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
   {
     files: ['db/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts'],
     plugins: { drizzle },

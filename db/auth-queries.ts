@@ -1,7 +1,6 @@
 import 'server-only'
 // Accounts, memberships and the sign-in limiter, bound to the process-wide database (see db/queries.ts).
-import type { Db } from './connection'
-import { getDb } from './client'
+import { bind } from './bind'
 import * as members from './dal/members'
 import * as signInLimit from './dal/sign-in-limit'
 
@@ -12,10 +11,6 @@ export type {
   InvitationSummary,
   OpenInvitation,
 } from './dal/members'
-
-function bind<Args extends unknown[], Result>(fn: (db: Db, ...args: Args) => Promise<Result>) {
-  return async (...args: Args): Promise<Result> => fn(await getDb(), ...args)
-}
 
 export const getMembership = bind(members.getMembership)
 export const listMembers = bind(members.listMembers)

@@ -6,6 +6,7 @@ import 'server-only'
 // run them against any database; here they are bound to the process-wide one from getDb().
 import type { Db } from './connection'
 import { getDb } from './client'
+import { bind } from './bind'
 import * as agents from './dal/agents'
 import * as apiKeys from './dal/api-keys'
 import * as audit from './dal/audit'
@@ -22,10 +23,6 @@ export type { AuditEntry } from './dal/audit'
 export type { OrganizationInfo } from './dal/organizations'
 export type { ApiKeySummary } from './dal/api-keys'
 export { GENERAL_SCOPE_NAME } from './dal/scopes'
-
-function bind<Args extends unknown[], Result>(fn: (db: Db, ...args: Args) => Promise<Result>) {
-  return async (...args: Args): Promise<Result> => fn(await getDb(), ...args)
-}
 
 /**
  * A write that, once committed, tells every running instance what changed (db/change-feed.ts), so in-memory caches

@@ -23,12 +23,18 @@ import {
   text,
   timestamp,
   unique,
+  type AnyPgColumn,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
 const createdAt = () => timestamptz('created_at').notNull().defaultNow()
 const newId = () => crypto.randomUUID()
+/** The owning organization: every tenant row has one, and goes when its organization is deleted. */
+const organizationRef = () =>
+  text('organization_id')
+    .notNull()
+    .references((): AnyPgColumn => organization.id, { onDelete: 'cascade' })
 
 // ---------------------------------------------------------------------------------------------------------------
 // better-auth core tables
@@ -138,9 +144,7 @@ export const member = pgTable(
   'member',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organizationId: organizationRef(),
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
@@ -159,9 +163,7 @@ export const invitation = pgTable(
   'invitation',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organizationId: organizationRef(),
     email: text('email').notNull(),
     role: text('role').$type<Role>(),
     status: text('status').notNull().default('pending'),
@@ -186,9 +188,7 @@ export const department = pgTable(
   'department',
   {
     id: text('id').primaryKey().$defaultFn(newId),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organizationId: organizationRef(),
     name: text('name').notNull(),
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
@@ -207,9 +207,7 @@ export const scopeSettings = pgTable(
   'scope_settings',
   {
     id: text('id').primaryKey().$defaultFn(newId),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organizationId: organizationRef(),
     departmentId: text('department_id'),
     usesGeneral: boolean('uses_general').notNull().default(true),
     timeZone: text('time_zone').notNull(),
@@ -360,9 +358,7 @@ export const agent = pgTable(
   'agent',
   {
     id: text('id').primaryKey().$defaultFn(newId),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organizationId: organizationRef(),
     name: text('name').notNull(),
     email: text('email'),
     // Composite FK (organization_id, user_id) → member(organization_id, user_id) ON DELETE SET NULL (user_id) lives
@@ -416,9 +412,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organizationId: organizationRef(),
     at: timestamptz('at').notNull().defaultNow(),
     actorUserId: text('actor_user_id'),
     actorName: text('actor_name').notNull(),
@@ -443,9 +437,7 @@ export const apiKey = pgTable(
   'api_key',
   {
     id: text('id').primaryKey().$defaultFn(newId),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organizationId: organizationRef(),
     name: text('name').notNull(),
     /** The first characters of the secret ("hor_AbCd1234"), to recognise a key in lists and logs. */
     prefix: text('prefix').notNull(),

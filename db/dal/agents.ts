@@ -227,4 +227,4 @@ export async function deleteAgent(db: Db, organizationId: string, agentId: strin
   return deleted.length > 0
 }
 
-export { countOnlineAgents } from './scopes'
+export { countOnlineAgents } from './online-agents'

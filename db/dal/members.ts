@@ -60,6 +60,28 @@ async function adminCount(db: Db, organizationId: string): Promise<number> {
   return row?.n ?? 0
 }
 
+/**
+ * The member row locked for the rest of the transaction, or why it may not lose its admin role: 'not_found', or
+ * 'last_admin' when it is an admin about to lose that role (`losesAdmin`) and the organization's only admin (an organization always keeps one).
+ */
+async function lockMember(
+  tx: Db,
+  organizationId: string,
+  memberId: string,
+  losesAdmin: boolean,
+): Promise<{ ok: true; userId: string } | { ok: false; reason: 'not_found' | 'last_admin' }> {
+  const [current] = await tx
+    .select({ role: member.role, userId: member.userId })
+    .from(member)
+    .where(and(eq(member.organizationId, organizationId), eq(member.id, memberId)))
+    .for('update')
+  if (!current) return { ok: false, reason: 'not_found' }
+  if (current.role === 'admin' && losesAdmin && (await adminCount(tx, organizationId)) <= 1) {
+    return { ok: false, reason: 'last_admin' }
+  }
+  return { ok: true, userId: current.userId }
+}
+
 export async function changeMemberRole(
   db: Db,
   organizationId: string,
@@ -67,19 +89,8 @@ export async function changeMemberRole(
   role: Role,
 ): Promise<MemberChangeResult> {
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ role: member.role })
-      .from(member)
-      .where(and(eq(member.organizationId, organizationId), eq(member.id, memberId)))
-      .for('update')
-    if (!current) return { ok: false, reason: 'not_found' } as const
-    if (
-      current.role === 'admin' &&
-      role !== 'admin' &&
-      (await adminCount(tx as unknown as Db, organizationId)) <= 1
-    ) {
-      return { ok: false, reason: 'last_admin' } as const
-    }
+    const locked = await lockMember(tx as unknown as Db, organizationId, memberId, role !== 'admin')
+    if (!locked.ok) return locked
     await tx
       .update(member)
       .set({ role })
@@ -95,19 +106,12 @@ export async function removeMember(
   memberId: string,
 ): Promise<MemberChangeResult> {
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ role: member.role, userId: member.userId })
-      .from(member)
-      .where(and(eq(member.organizationId, organizationId), eq(member.id, memberId)))
-      .for('update')
-    if (!current) return { ok: false, reason: 'not_found' } as const
-    if (current.role === 'admin' && (await adminCount(tx as unknown as Db, organizationId)) <= 1) {
-      return { ok: false, reason: 'last_admin' } as const
-    }
+    const locked = await lockMember(tx as unknown as Db, organizationId, memberId, true)
+    if (!locked.ok) return locked
     await tx.delete(member).where(and(eq(member.organizationId, organizationId), eq(member.id, memberId)))
     await tx
       .delete(session)
-      .where(and(eq(session.userId, current.userId), eq(session.activeOrganizationId, organizationId)))
+      .where(and(eq(session.userId, locked.userId), eq(session.activeOrganizationId, organizationId)))
     return { ok: true } as const
   })
 }

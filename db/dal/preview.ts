@@ -3,10 +3,11 @@ import 'server-only'
 // change rarely: each refresh reads a cheap fingerprint of the organization's scopes (ids, versions, inheritance,
 // names) plus the online counts, and reloads the full configurations only when the fingerprint changed.
 // Every query filters by the organization id.
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { Db } from '../connection'
-import { agent, agentDepartment, department, scopeSettings } from '../schema'
-import { getAllScopeSettings, type RoutingInputs } from './scopes'
+import { department, scopeSettings } from '../schema'
+import { getAllScopeSettings, routingInputsOf, type RoutingInputs } from './scopes'
+import { getOnlineCounts } from './online-agents'
 import type { ScopeSettings } from '@/lib/settings/types'
 
 /** Changes whenever any scope's configuration, inheritance or name changes, or a department is added/removed. */
@@ -30,33 +31,6 @@ export async function getScopesFingerprint(db: Db, organizationId: string): Prom
     .where(eq(scopeSettings.organizationId, organizationId))
     .orderBy(asc(scopeSettings.departmentId))
   return JSON.stringify(rows.map((r) => [r.departmentId, r.version, r.usesGeneral, r.name, r.position]))
-}
-
-/** Agents online per department, and in the whole organization (General), in one query. */
-export async function getOnlineCounts(
-  db: Db,
-  organizationId: string,
-): Promise<{ total: number; byDepartment: Map<string, number> }> {
-  const rows = await db
-    .select({
-      departmentId: agentDepartment.departmentId,
-      count: sql<number>`count(*)::int`,
-      total: sql<number>`(select count(*)::int from ${agent} where ${agent.organizationId} = ${organizationId} and ${agent.presence} = 'online')`,
-    })
-    .from(agent)
-    .leftJoin(
-      agentDepartment,
-      and(eq(agentDepartment.organizationId, agent.organizationId), eq(agentDepartment.agentId, agent.id)),
-    )
-    .where(and(eq(agent.organizationId, organizationId), eq(agent.presence, 'online')))
-    .groupBy(agentDepartment.departmentId)
-  const byDepartment = new Map<string, number>()
-  let total = 0
-  for (const row of rows) {
-    total = row.total
-    if (row.departmentId !== null) byDepartment.set(row.departmentId, row.count)
-  }
-  return { total, byDepartment }
 }
 
 type Entry = { fingerprint: string; settings: ScopeSettings[] }
@@ -84,15 +58,7 @@ export function createRoutingInputsCache() {
       cache.delete(organizationId) // re-insert: most recently used last
     }
     cache.set(organizationId, entry)
-    const general = entry.settings.find((scope) => scope.departmentId === null)
-    if (!general) return []
-    const online = await getOnlineCounts(db, organizationId)
-    return entry.settings.map((scope) => ({
-      scope,
-      general,
-      agentsOnline:
-        scope.departmentId === null ? online.total : (online.byDepartment.get(scope.departmentId) ?? 0),
-    }))
+    return routingInputsOf(entry.settings, await getOnlineCounts(db, organizationId))
   }
 }
 

@@ -5,15 +5,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Schedule } from '@/lib/schedule/types'
 import type { ScopeConfiguration, ScopeSettings } from '@/lib/settings/types'
 import type { Db } from '../connection'
-import {
-  agent,
-  agentDepartment,
-  assistant,
-  auditLog,
-  department,
-  organization,
-  scopeSettings,
-} from '../schema'
+import { assistant, auditLog, department, organization, scopeSettings } from '../schema'
 import type { AuditChanges } from '../schema'
 import {
   loadScopeConfigs,
@@ -24,6 +16,9 @@ import {
 } from '../schedule-rows'
 import { defaultGeneralConfig } from '../defaults'
 import type { Actor } from './types'
+import { countOnlineAgents, getOnlineCounts, onlineIn, type OnlineCounts } from './online-agents'
+
+export { countOnlineAgents }
 
 export const GENERAL_SCOPE_NAME = 'General'
 
@@ -215,59 +210,17 @@ export async function getRoutingInputs(
 
 /** Routing inputs of every scope (General first) in a handful of queries — for the preview overview. */
 export async function getAllRoutingInputs(db: Db, organizationId: string): Promise<RoutingInputs[]> {
-  const all = await getAllScopeSettings(db, organizationId)
+  return routingInputsOf(
+    await getAllScopeSettings(db, organizationId),
+    await getOnlineCounts(db, organizationId),
+  )
+}
+
+/** Every scope's routing inputs from its settings (General among them) and the online counts; [] without General. */
+export function routingInputsOf(all: ScopeSettings[], online: OnlineCounts): RoutingInputs[] {
   const general = all.find((scope) => scope.departmentId === null)
   if (!general) return []
-  const online = await onlineAgentsByDepartment(db, organizationId)
-  return all.map((scope) => ({
-    scope,
-    general,
-    agentsOnline:
-      scope.departmentId === null ? online.total : (online.byDepartment.get(scope.departmentId) ?? 0),
-  }))
-}
-
-export async function countOnlineAgents(
-  db: Db,
-  organizationId: string,
-  departmentId: string | null,
-): Promise<number> {
-  if (departmentId === null) {
-    const [row] = await db
-      .select({ count: sql<number>`count(*)::int` })
-      .from(agent)
-      .where(and(eq(agent.organizationId, organizationId), eq(agent.presence, 'online')))
-    return row?.count ?? 0
-  }
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(agentDepartment)
-    .innerJoin(
-      agent,
-      and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)),
-    )
-    .where(
-      and(
-        eq(agentDepartment.organizationId, organizationId),
-        eq(agentDepartment.departmentId, departmentId),
-        eq(agent.presence, 'online'),
-      ),
-    )
-  return row?.count ?? 0
-}
-
-async function onlineAgentsByDepartment(db: Db, organizationId: string) {
-  const rows = await db
-    .select({ departmentId: agentDepartment.departmentId, count: sql<number>`count(*)::int` })
-    .from(agentDepartment)
-    .innerJoin(
-      agent,
-      and(eq(agent.organizationId, agentDepartment.organizationId), eq(agent.id, agentDepartment.agentId)),
-    )
-    .where(and(eq(agentDepartment.organizationId, organizationId), eq(agent.presence, 'online')))
-    .groupBy(agentDepartment.departmentId)
-  const total = await countOnlineAgents(db, organizationId, null)
-  return { total, byDepartment: new Map(rows.map((row) => [row.departmentId, row.count])) }
+  return all.map((scope) => ({ scope, general, agentsOnline: onlineIn(online, scope.departmentId) }))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
