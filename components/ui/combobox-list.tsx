@@ -5,7 +5,6 @@ import { CheckIcon } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
 import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from '@/components/ui/command'
-import type { ComboboxOption } from './combobox'
 
 /** Lower-case, accent-free, "_" and "/" as spaces: "America/Bogotá_X" → "america bogota x". */
 const normalize = (s: string): string =>
@@ -36,6 +35,13 @@ function filterOption(_value: string, search: string, keywords?: string[]): numb
     score = Math.min(score, i === 0 ? 1 : hay[i - 1] === ' ' ? 0.75 : 0.5)
   }
   return score
+}
+
+export type ComboboxOption = {
+  value: string
+  label: string
+  /** Secondary text (e.g. "UTC−03:00"); shown muted and also searchable. */
+  hint?: string
 }
 
 type ComboboxListProps = {

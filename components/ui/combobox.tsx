@@ -5,7 +5,9 @@ import { ChevronsUpDownIcon } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
-import type { ComboboxList } from './combobox-list'
+import type { ComboboxList, ComboboxOption } from './combobox-list'
+
+export type { ComboboxOption }
 
 type ListComponent = typeof ComboboxList
 let listModule: Promise<ListComponent> | null = null
@@ -30,13 +32,6 @@ function useComboboxList(): ListComponent | null {
     }
   }, [])
   return List
-}
-
-export interface ComboboxOption {
-  value: string
-  label: string
-  /** Secondary text (e.g. "UTC−03:00"); shown muted and also searchable. */
-  hint?: string
 }
 
 export interface ComboboxProps {

@@ -4,6 +4,7 @@ import 'server-only'
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Schedule } from '@/lib/schedule/types'
 import type { ScopeConfiguration, ScopeSettings } from '@/lib/settings/types'
+import { mapSchedules } from '@/lib/settings/map-schedules'
 import type { Db } from '../connection'
 import { assistant, auditLog, department, organization, scopeSettings } from '../schema'
 import type { AuditChanges } from '../schema'
@@ -238,17 +239,7 @@ function normalise(config: ScopeConfiguration): ScopeConfiguration {
   const roundTrip = (schedule: Schedule, timeZone: string) =>
     rowsToSchedule(timeZone, scheduleToRows('', '', 'business', schedule))
   const timeZone = config.business.timeZone
-  return {
-    business: roundTrip(config.business, timeZone),
-    outOfHoursMessage: config.outOfHoursMessage,
-    priority: config.priority,
-    assistant: config.assistant && {
-      name: config.assistant.name,
-      active: config.assistant.active,
-      followsBusinessOverrides: config.assistant.followsBusinessOverrides === true,
-      schedule: config.assistant.schedule && roundTrip(config.assistant.schedule, timeZone),
-    },
-  }
+  return mapSchedules(config, (schedule) => roundTrip(schedule, timeZone))
 }
 
 type Comparable = { usesGeneral: boolean; config: ScopeConfiguration }

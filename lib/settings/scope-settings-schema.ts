@@ -13,7 +13,7 @@ import {
 import { unknownPlaceholders, worstCaseLength } from '../out-of-hours/render'
 import type { Schedule } from '../schedule/types'
 import { isAlwaysOpen } from './always-open'
-import type { ScopeConfiguration } from './types'
+import type { ScopeConfiguration, ScopeFormValues } from './types'
 import {
   characterCount,
   MAX_ASSISTANT_NAME_LENGTH,
@@ -219,3 +219,6 @@ const _outputIsConfig: (o: ScopeSettingsOutput) => { usesGeneral: boolean; confi
   o,
 ) => o
 void _outputIsConfig
+// …and what the form holds (toFormValues) must be what it parses.
+const _formValuesAreInput: (v: ScopeFormValues) => ScopeSettingsInput = (v) => v
+void _formValuesAreInput

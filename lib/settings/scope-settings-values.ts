@@ -1,8 +1,8 @@
 // The editor's values and limits, without the schema: the form renders from these on first load, while zod and
 // ScopeSettingsSchema (scope-settings-schema.ts) load after the page (issue 6's first-load budget).
 import type { Schedule } from '../schedule/types'
-import type { ScopeSettingsInput } from './scope-settings-schema'
-import type { ScopeConfiguration } from './types'
+import type { ScopeConfiguration, ScopeFormValues } from './types'
+import { mapSchedules } from './map-schedules'
 
 export const MAX_MESSAGE_LENGTH = 1000
 export const MAX_ASSISTANT_NAME_LENGTH = 80
@@ -16,7 +16,7 @@ export function characterCount(text: string): number {
 }
 
 /** The editor's values for a stored configuration. */
-export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): ScopeSettingsInput {
+export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): ScopeFormValues {
   const copy = (s: Schedule): Schedule => ({
     timeZone: s.timeZone,
     weekly: Object.fromEntries(
@@ -28,18 +28,5 @@ export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): 
       label: o.label ?? '',
     })),
   })
-  return {
-    usesGeneral,
-    config: {
-      business: copy(config.business),
-      outOfHoursMessage: config.outOfHoursMessage,
-      priority: config.priority,
-      assistant: config.assistant && {
-        name: config.assistant.name,
-        active: config.assistant.active,
-        followsBusinessOverrides: config.assistant.followsBusinessOverrides === true,
-        schedule: config.assistant.schedule && copy(config.assistant.schedule),
-      },
-    },
-  }
+  return { usesGeneral, config: mapSchedules(config, copy) }
 }

@@ -33,3 +33,6 @@ export type ScopeSettings = {
   /** The scope's own configuration. For a department that uses General this is its last own copy (or a copy of General). */
   config: ScopeConfiguration
 }
+
+/** What the Horarios editor edits for one scope (the form's values; ScopeSettingsSchema parses exactly this). */
+export type ScopeFormValues = { usesGeneral: boolean; config: ScopeConfiguration }
