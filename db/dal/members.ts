@@ -52,6 +52,19 @@ export async function listMembers(db: Db, organizationId: string): Promise<Membe
 
 export type MemberChangeResult = { ok: true } | { ok: false; reason: 'not_found' | 'last_admin' }
 
+/**
+ * Serialises every change to an organization's member set: the organization row is locked (FOR UPDATE) before the
+ * admins are counted. Locking only the target member let two admins demote each other at once (each saw the other
+ * still admin) and left the organization with none (issue 12 item 1). Concurrent callers now queue here.
+ */
+async function lockMemberSet(tx: Db, organizationId: string): Promise<void> {
+  await tx
+    .select({ id: organization.id })
+    .from(organization)
+    .where(eq(organization.id, organizationId))
+    .for('update')
+}
+
 async function adminCount(db: Db, organizationId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
@@ -70,6 +83,7 @@ async function lockMember(
   memberId: string,
   losesAdmin: boolean,
 ): Promise<{ ok: true; userId: string } | { ok: false; reason: 'not_found' | 'last_admin' }> {
+  await lockMemberSet(tx, organizationId)
   const [current] = await tx
     .select({ role: member.role, userId: member.userId })
     .from(member)
