@@ -154,6 +154,12 @@ async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandl
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 })
   // An idle client losing its connection must not crash the process; the next query reports the error.
   pool.on('error', (error) => console.error(`PostgreSQL connection error: ${error.message}`))
+  // pg-pool listens for errors only on idle clients. A connection lost while checked out (a PostgreSQL restart
+  // during a save) emitted 'error' with no listener: an uncaughtException (issue 12 item 10). The query itself
+  // still fails and is answered as a transient failure; this listener only keeps the process up.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`))
+  })
 
   try {
     await pool.query('select 1')

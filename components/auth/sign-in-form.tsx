@@ -11,12 +11,14 @@ import { signInAction } from '@/server/actions/auth-actions'
 import { Button } from '@/components/ui/button'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { TextField } from '@/components/ui/text-field'
+import { useActionErrorMessage } from '@/components/forms/use-action-error'
 
 export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
   const t = useTranslations('auth')
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const [formError, setFormError] = useState<string | null>(null)
+  const actionError = useActionErrorMessage()
   const form = useForm<SignInInput>({
     resolver: zodResolver(SignInSchema),
     defaultValues: { email: '', password: '' },
@@ -32,19 +34,7 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
         router.refresh()
         return
       }
-      if (result.error === 'rateLimited') {
-        setFormError(t('errors.rateLimited', { minutes: result.retryAfterMinutes ?? 15 }))
-        return
-      }
-      if (result.error === 'noOrganization') {
-        setFormError(t('errors.noOrganization'))
-        return
-      }
-      if (result.error === 'invalidCredentials') {
-        setFormError(t('errors.invalidCredentials'))
-        return
-      }
-      setFormError(t('errors.unexpected'))
+      setFormError(actionError(result))
     })
   })
 

@@ -9,10 +9,12 @@ import { deleteDepartmentAction, renameDepartmentAction } from '@/server/actions
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { DepartmentNameDialog } from './department-name-dialog'
+import { useActionErrorMessage } from '@/components/forms/use-action-error'
 
 /** Rename / delete for one department (admins). */
 export function DepartmentActions({ departmentId, name }: { departmentId: string; name: string }) {
   const t = useTranslations('schedules.departments')
+  const actionError = useActionErrorMessage()
   const router = useRouter()
   const [pending, startTransition] = useTransition()
 
@@ -20,7 +22,7 @@ export function DepartmentActions({ departmentId, name }: { departmentId: string
     startTransition(async () => {
       const result = await deleteDepartmentAction({ departmentId })
       if (!result.ok) {
-        toast.error(t('errors.unexpected'))
+        toast.error(actionError(result))
         return
       }
       toast.success(t('deleted'))

@@ -19,6 +19,7 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import { loadDepartmentNameResolver } from './department-name-resolver'
+import { useActionErrorMessage } from '@/components/forms/use-action-error'
 
 type NameResult<T> = ActionResult<T> | { ok: false; error: 'duplicate_name' }
 
@@ -46,6 +47,7 @@ export function DepartmentNameDialog<T>({
   onSaved: (data: T, name: string) => void
 }) {
   const t = useTranslations('schedules.departments')
+  const actionError = useActionErrorMessage()
   const [open, setOpen] = useState(false)
   const [pending, startTransition] = useTransition()
   const form = useForm<CreateDepartmentInput>({
@@ -60,7 +62,7 @@ export function DepartmentNameDialog<T>({
       if (!result.ok) {
         if (result.error === 'duplicate_name') form.setError('name', { message: 'duplicateName' })
         else if (result.error === 'invalid') form.setError('name', { message: 'nameRequired' })
-        else toast.error(t('errors.unexpected'))
+        else toast.error(actionError(result))
         return
       }
       onSaved(result.data, values.name.trim())

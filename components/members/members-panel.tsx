@@ -22,6 +22,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { FieldError } from '@/components/ui/form-message'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { useActionErrorMessage } from '@/components/forms/use-action-error'
 
 type Role = 'admin' | 'staff'
 type MemberRow = { id: string; userId: string; name: string; email: string; role: Role }
@@ -47,7 +48,8 @@ export function MembersPanel({
     defaultValues: { email: '', role: 'staff' },
   })
 
-  const failure = (error: string) => toast.error(t(`errors.${error}` as 'errors.unexpected'))
+  const actionError = useActionErrorMessage()
+  const failure = (error: string) => toast.error(actionError({ error }))
 
   const onInvite = form.handleSubmit((values) =>
     startTransition(async () => {

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useFormState, type Path, type UseFormReturn } from 'react-hook-form'
 import { toast } from '@/components/ui/toast'
+import { useActionErrorMessage } from '@/components/forms/use-action-error'
 import { saveScheduleAction } from '@/server/actions/schedule-actions'
 import type { ScopeSettingsOutput } from '@/lib/settings/scope-settings-schema'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
@@ -31,6 +32,7 @@ export function useScopeSave({
   serverValues: FormValues
 }) {
   const t = useTranslations('schedules')
+  const actionError = useActionErrorMessage()
   const router = useRouter()
   const { handleSubmit, reset, setError, getValues, trigger } = form
   const [version, setVersion] = useState(serverVersion)
@@ -94,7 +96,7 @@ export function useScopeSave({
         toast.error(t('save.forbidden'))
         return
       default:
-        toast.error(t('save.error'))
+        toast.error(actionError(result))
     }
   }
 

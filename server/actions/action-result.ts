@@ -1,29 +1,49 @@
 import type { z } from 'zod'
 
-/** The small typed result every server action returns; field errors are keyed by dotted path ("weekly.mon.0.start"). */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | {
-      ok: false
-      error:
-        | 'invalid'
-        | 'unauthenticated'
-        | 'forbidden'
-        | 'not_found'
-        | 'conflict'
-        | 'rateLimited'
-        | 'invalidCredentials'
-        | 'emailTaken'
-        | 'noOrganization'
-      fieldErrors?: Record<string, string>
-      retryAfterMinutes?: number
-    }
+import type { ActionError } from '@/lib/actions/action-errors'
 
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export type { ActionError }
+
+export type ActionFailure<E extends ActionError = ActionError> = {
+  ok: false
+  error: E
+  fieldErrors?: Record<string, string>
+  /** How many further fields had errors beyond the reported ones (see MAX_FIELD_ERRORS). */
+  moreFieldErrors?: number
+  retryAfterMinutes?: number
+}
+
+/** The small typed result every server action returns; field errors are keyed by dotted path ("weekly.mon.0.start"). */
+export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure
+
+/**
+ * At most this many field errors go back to the client. A huge payload of invalid entries once produced a 4.9 MB
+ * error answer (issue 12 item 9); a person fixes the first few fields anyway, and the count says there are more.
+ */
+export const MAX_FIELD_ERRORS = 50
+
+/** The first error per field, for the first MAX_FIELD_ERRORS fields, and how many more fields had errors. */
+export function cappedFieldErrors(error: z.ZodError): {
+  fieldErrors: Record<string, string>
+  moreFieldErrors: number
+} {
   const out: Record<string, string> = {}
+  let kept = 0
+  const omitted = new Set<string>()
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_form'
-    out[key] ??= issue.message
+    if (key in out || omitted.has(key)) continue
+    if (kept < MAX_FIELD_ERRORS) {
+      out[key] = issue.message
+      kept += 1
+    } else {
+      omitted.add(key)
+    }
   }
-  return out
+  return { fieldErrors: out, moreFieldErrors: omitted.size }
+}
+
+export function invalid(error: z.ZodError): ActionFailure<'invalid'> {
+  const { fieldErrors: errors, moreFieldErrors } = cappedFieldErrors(error)
+  return { ok: false, error: 'invalid', fieldErrors: errors, ...(moreFieldErrors > 0 && { moreFieldErrors }) }
 }

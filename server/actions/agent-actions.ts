@@ -2,7 +2,7 @@
 // Asesores and presence (issue 7; docs/behaviour.md §5 presence, §7 roles). Every action: parse → authorize → db → small typed
 // result. The organization always comes from the session, never from the input.
 import { revalidatePath } from 'next/cache'
-import { authorize, isAuthFailure } from '@/server/session'
+import { defineAction } from '@/server/action-client'
 import { can } from '@/lib/auth/permissions'
 import {
   createAgent,
@@ -21,7 +21,7 @@ import {
   UpdateAgentSchema,
   type PresenceValue,
 } from '@/lib/preview/agent-schema'
-import { fieldErrors, type ActionResult } from './action-result'
+import type { ActionResult } from './action-result'
 
 export type AgentDto = Omit<AgentSummary, 'presenceUpdatedAt'> & { presenceUpdatedAt: string }
 
@@ -35,36 +35,38 @@ function revalidate() {
 }
 
 /** Members set their own status (the agent linked to their user); admins set anyone's. */
-export async function setPresenceAction(
-  input: unknown,
-): Promise<ActionResult<{ agentId: string; presence: PresenceValue; presenceUpdatedAt: string }>> {
-  const viewer = await authorize({ presence: ['update-own'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = PresenceInputSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const { agentId, presence } = parsed.data
-
-  if (!can(viewer.role, { presence: ['update-any'] })) {
-    const own = await getAgentByUserId(viewer.organizationId, viewer.userId)
-    if (own?.id !== agentId) {
-      // Do not reveal whether an id exists in another organization.
-      const exists = await getAgent(viewer.organizationId, agentId)
-      return { ok: false, error: exists ? 'forbidden' : 'not_found' }
+export const setPresenceAction = defineAction({
+  permission: { presence: ['update-own'] },
+  schema: PresenceInputSchema,
+  run: async (
+    { agentId, presence },
+    viewer,
+  ): Promise<ActionResult<{ agentId: string; presence: PresenceValue; presenceUpdatedAt: string }>> => {
+    if (!can(viewer.role, { presence: ['update-any'] })) {
+      const own = await getAgentByUserId(viewer.organizationId, viewer.userId)
+      if (own?.id !== agentId) {
+        // Do not reveal whether an id exists in another organization.
+        const exists = await getAgent(viewer.organizationId, agentId)
+        return { ok: false, error: exists ? 'forbidden' : 'not_found' }
+      }
     }
-  }
-  const updated = await setAgentPresence(viewer.organizationId, agentId, presence)
-  if (!updated) return { ok: false, error: 'not_found' }
-  const agent = await getAgent(viewer.organizationId, agentId)
-  if (!agent) return { ok: false, error: 'not_found' }
-  revalidate()
-  return {
-    ok: true,
-    data: { agentId, presence: agent.presence, presenceUpdatedAt: agent.presenceUpdatedAt.toISOString() },
-  }
-}
+    const updated = await setAgentPresence(viewer.organizationId, agentId, presence)
+    if (!updated) return { ok: false, error: 'not_found' }
+    const agent = await getAgent(viewer.organizationId, agentId)
+    if (!agent) return { ok: false, error: 'not_found' }
+    revalidate()
+    return {
+      ok: true,
+      data: { agentId, presence: agent.presence, presenceUpdatedAt: agent.presenceUpdatedAt.toISOString() },
+    }
+  },
+})
 
 function agentResult(result: AgentResult): ActionResult<AgentDto> {
-  if (result.ok) return { ok: true, data: toDto(result.agent) }
+  if (result.ok) {
+    revalidate()
+    return { ok: true, data: toDto(result.agent) }
+  }
   switch (result.reason) {
     case 'not_found':
       return { ok: false, error: 'not_found' }
@@ -77,45 +79,41 @@ function agentResult(result: AgentResult): ActionResult<AgentDto> {
   }
 }
 
-export async function createAgentAction(input: unknown): Promise<ActionResult<AgentDto>> {
-  const viewer = await authorize({ agents: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = CreateAgentSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const { name, email, userId, departmentIds } = parsed.data
-  const result = await createAgent(viewer.organizationId, {
-    name,
-    email: email || null,
-    userId: userId || null,
-    departmentIds,
-  })
-  if (result.ok) revalidate()
-  return agentResult(result)
-}
+export const createAgentAction = defineAction({
+  permission: { agents: ['manage'] },
+  schema: CreateAgentSchema,
+  run: async ({ name, email, userId, departmentIds }, viewer) =>
+    agentResult(
+      await createAgent(viewer.organizationId, {
+        name,
+        email: email || null,
+        userId: userId || null,
+        departmentIds,
+      }),
+    ),
+})
 
-export async function updateAgentAction(input: unknown): Promise<ActionResult<AgentDto>> {
-  const viewer = await authorize({ agents: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = UpdateAgentSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const { agentId, name, email, userId, departmentIds } = parsed.data
-  const result = await updateAgent(viewer.organizationId, agentId, {
-    name,
-    email: email || null,
-    userId: userId || null,
-    departmentIds,
-  })
-  if (result.ok) revalidate()
-  return agentResult(result)
-}
+export const updateAgentAction = defineAction({
+  permission: { agents: ['manage'] },
+  schema: UpdateAgentSchema,
+  run: async ({ agentId, name, email, userId, departmentIds }, viewer) =>
+    agentResult(
+      await updateAgent(viewer.organizationId, agentId, {
+        name,
+        email: email || null,
+        userId: userId || null,
+        departmentIds,
+      }),
+    ),
+})
 
-export async function deleteAgentAction(input: unknown): Promise<ActionResult<{ agentId: string }>> {
-  const viewer = await authorize({ agents: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = DeleteAgentSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const deleted = await deleteAgent(viewer.organizationId, parsed.data.agentId)
-  if (!deleted) return { ok: false, error: 'not_found' }
-  revalidate()
-  return { ok: true, data: { agentId: parsed.data.agentId } }
-}
+export const deleteAgentAction = defineAction({
+  permission: { agents: ['manage'] },
+  schema: DeleteAgentSchema,
+  run: async ({ agentId }, viewer): Promise<ActionResult<{ agentId: string }>> => {
+    const deleted = await deleteAgent(viewer.organizationId, agentId)
+    if (!deleted) return { ok: false, error: 'not_found' }
+    revalidate()
+    return { ok: true, data: { agentId } }
+  },
+})

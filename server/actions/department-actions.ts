@@ -1,63 +1,57 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { authorize, isAuthFailure } from '@/server/session'
+import { defineAction } from '@/server/action-client'
 import { createDepartment, deleteDepartment, renameDepartment } from '@/db/queries'
 import {
   CreateDepartmentSchema,
   DeleteDepartmentSchema,
   RenameDepartmentSchema,
 } from '@/lib/settings/department-schema'
-import { fieldErrors, type ActionResult } from './action-result'
+import type { ActionResult } from './action-result'
 
-type DepartmentFailure = { ok: false; error: 'duplicate_name' }
-
-export async function createDepartmentAction(
-  input: unknown,
-): Promise<ActionResult<{ departmentId: string }> | DepartmentFailure> {
-  const viewer = await authorize({ settings: ['update'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = CreateDepartmentSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const result = await createDepartment(viewer.organizationId, parsed.data.name, {
-    userId: viewer.userId,
-    name: viewer.name,
-  })
-  if (!result.ok)
-    return result.reason === 'duplicate_name'
-      ? { ok: false, error: 'duplicate_name' }
-      : { ok: false, error: 'not_found' }
+function revalidate() {
   revalidatePath('/settings/schedules', 'layout')
-  return { ok: true, data: { departmentId: result.department.id } }
 }
 
-export async function renameDepartmentAction(input: unknown): Promise<ActionResult | DepartmentFailure> {
-  const viewer = await authorize({ settings: ['update'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = RenameDepartmentSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const result = await renameDepartment(viewer.organizationId, parsed.data.departmentId, parsed.data.name, {
-    userId: viewer.userId,
-    name: viewer.name,
-  })
-  if (!result.ok)
-    return result.reason === 'duplicate_name'
-      ? { ok: false, error: 'duplicate_name' }
-      : { ok: false, error: 'not_found' }
-  revalidatePath('/settings/schedules', 'layout')
-  return { ok: true, data: undefined }
-}
+export const createDepartmentAction = defineAction({
+  permission: { settings: ['update'] },
+  schema: CreateDepartmentSchema,
+  run: async (input, viewer): Promise<ActionResult<{ departmentId: string }>> => {
+    const result = await createDepartment(viewer.organizationId, input.name, {
+      userId: viewer.userId,
+      name: viewer.name,
+    })
+    if (!result.ok) return { ok: false, error: result.reason }
+    revalidate()
+    return { ok: true, data: { departmentId: result.department.id } }
+  },
+})
 
-export async function deleteDepartmentAction(input: unknown): Promise<ActionResult> {
-  const viewer = await authorize({ settings: ['update'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = DeleteDepartmentSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const deleted = await deleteDepartment(viewer.organizationId, parsed.data.departmentId, {
-    userId: viewer.userId,
-    name: viewer.name,
-  })
-  if (!deleted) return { ok: false, error: 'not_found' }
-  revalidatePath('/settings/schedules', 'layout')
-  return { ok: true, data: undefined }
-}
+export const renameDepartmentAction = defineAction({
+  permission: { settings: ['update'] },
+  schema: RenameDepartmentSchema,
+  run: async (input, viewer): Promise<ActionResult> => {
+    const result = await renameDepartment(viewer.organizationId, input.departmentId, input.name, {
+      userId: viewer.userId,
+      name: viewer.name,
+    })
+    if (!result.ok) return { ok: false, error: result.reason }
+    revalidate()
+    return { ok: true, data: undefined }
+  },
+})
+
+export const deleteDepartmentAction = defineAction({
+  permission: { settings: ['update'] },
+  schema: DeleteDepartmentSchema,
+  run: async (input, viewer): Promise<ActionResult> => {
+    const deleted = await deleteDepartment(viewer.organizationId, input.departmentId, {
+      userId: viewer.userId,
+      name: viewer.name,
+    })
+    if (!deleted) return { ok: false, error: 'not_found' }
+    revalidate()
+    return { ok: true, data: undefined }
+  },
+})

@@ -11,8 +11,8 @@ import Holidays from 'date-holidays'
 import { z } from 'zod'
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, type AppLocale } from '@/i18n/config'
 import { saveScopeSettings } from '@/db/queries'
-import { authorize, isAuthFailure } from '@/server/session'
-import { fieldErrors, type ActionResult } from './action-result'
+import { defineAction } from '@/server/action-client'
+import type { Viewer } from '@/server/session'
 import { createScopeSettingsSchema, ScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
 import { scopeSettingsMessages } from '@/lib/settings/messages'
 import type { ScopeConfiguration } from '@/lib/settings/types'
@@ -81,28 +81,45 @@ export type SavedScope = {
   config: ScopeConfiguration
 }
 
-export async function saveScheduleAction(
-  target: unknown,
-  values: unknown,
-): Promise<ActionResult<SavedScope>> {
-  const viewer = await authorize({ settings: ['update'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsedTarget = TargetSchema.safeParse(target)
-  if (!parsedTarget.success) return { ok: false, error: 'invalid', fieldErrors: { _form: 'invalid target' } }
-  const parsed = schemaFor(await requestLocale(), viewer.organizationName).safeParse(values)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-
-  const { departmentId, expectedVersion } = parsedTarget.data
-  const result = await saveScopeSettings(
-    viewer.organizationId,
-    departmentId,
-    { expectedVersion, usesGeneral: parsed.data.usesGeneral, config: parsed.data.config },
-    { userId: viewer.userId, name: viewer.name },
-  )
-  if (!result.ok) return { ok: false, error: result.reason }
-  const { version, updatedAt, usesGeneral, config } = result
-  return { ok: true, data: { version, updatedAt: updatedAt.toISOString(), usesGeneral, config } }
+/** The target is checked first, then the settings with the same (localized) schema the form uses. */
+async function saveSchema(viewer: Viewer) {
+  const settings = schemaFor(await requestLocale(), viewer.organizationName)
+  return z.unknown().transform((args, ctx) => {
+    const [target, values] = args as [unknown, unknown]
+    const parsedTarget = TargetSchema.safeParse(target)
+    if (!parsedTarget.success) {
+      ctx.addIssue({ code: 'custom', message: 'invalid target', path: [] })
+      return z.NEVER
+    }
+    const parsed = settings.safeParse(values)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom' } as never)
+      return z.NEVER
+    }
+    return { target: parsedTarget.data, settings: parsed.data }
+  })
 }
+
+export const saveScheduleAction = defineAction<
+  Awaited<ReturnType<typeof saveSchema>>,
+  SavedScope,
+  [target: unknown, values: unknown]
+>({
+  permission: { settings: ['update'] },
+  schema: saveSchema,
+  input: (target, values) => [target, values],
+  run: async ({ target, settings }, viewer) => {
+    const result = await saveScopeSettings(
+      viewer.organizationId,
+      target.departmentId,
+      { expectedVersion: target.expectedVersion, usesGeneral: settings.usesGeneral, config: settings.config },
+      { userId: viewer.userId, name: viewer.name },
+    )
+    if (!result.ok) return { ok: false, error: result.reason }
+    const { version, updatedAt, usesGeneral, config } = result
+    return { ok: true, data: { version, updatedAt: updatedAt.toISOString(), usesGeneral, config } }
+  },
+})
 
 const HolidayRequestSchema = z.strictObject({
   country: z.string().refine(isHolidayCountry),
@@ -115,25 +132,27 @@ const HOLIDAY_LANGUAGE: Record<AppLocale, string> = { es: 'es', en: 'en', 'pt-BR
  * A country's public holidays in a year, for the import preview ([{date, name}], by date; two holidays on one date
  * become one entry). Runs on the server so the holiday data (large) never reaches the browser.
  */
-export async function previewHolidaysAction(
-  country: unknown,
-  year: unknown,
-): Promise<ActionResult<HolidayPreview[]>> {
-  const viewer = await authorize({ settings: ['update'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = HolidayRequestSchema.safeParse({ country, year })
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const locale = await requestLocale()
-  const calendar = new Holidays(parsed.data.country, { languages: [HOLIDAY_LANGUAGE[locale], 'en'] })
-  const byDate = new Map<string, string>()
-  for (const holiday of calendar.getHolidays(parsed.data.year) || []) {
-    if (holiday.type !== 'public') continue
-    const date = holiday.date.slice(0, 10)
-    const name = byDate.get(date)
-    byDate.set(date, name ? `${name} / ${holiday.name}` : holiday.name)
-  }
-  const list = [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, name]) => ({ date, name }))
-  return { ok: true, data: list }
-}
+export const previewHolidaysAction = defineAction<
+  typeof HolidayRequestSchema,
+  HolidayPreview[],
+  [country: unknown, year: unknown]
+>({
+  permission: { settings: ['update'] },
+  schema: HolidayRequestSchema,
+  input: (country, year) => ({ country, year }),
+  run: async ({ country, year }) => {
+    const locale = await requestLocale()
+    const calendar = new Holidays(country, { languages: [HOLIDAY_LANGUAGE[locale], 'en'] })
+    const byDate = new Map<string, string>()
+    for (const holiday of calendar.getHolidays(year) || []) {
+      if (holiday.type !== 'public') continue
+      const date = holiday.date.slice(0, 10)
+      const name = byDate.get(date)
+      byDate.set(date, name ? `${name} / ${holiday.name}` : holiday.name)
+    }
+    const list = [...byDate.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([date, name]) => ({ date, name }))
+    return { ok: true, data: list }
+  },
+})

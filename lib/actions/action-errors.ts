@@ -1,0 +1,46 @@
+// Every way a server action can fail, and the one message each failure shows (namespace `common.actionErrors` of
+// messages/*/common.json). A form may say something more specific for a code it handles itself (a field error, the
+// save conflict banner); everything else goes through this table, so a new code cannot reach a person as a raw enum.
+
+export const ACTION_ERRORS = [
+  'invalid',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rateLimited',
+  'invalidCredentials',
+  'emailTaken',
+  'noOrganization',
+  'last_admin',
+  'already_member',
+  'duplicate_name',
+  // A transient database failure (restart, lost connection, serialization failure): nothing was saved, retry.
+  'unavailable',
+] as const
+
+export type ActionError = (typeof ACTION_ERRORS)[number]
+
+/** Message key (under `common`) per failure code. */
+export const ACTION_ERROR_MESSAGE: Record<ActionError, `actionErrors.${string}`> = {
+  invalid: 'actionErrors.invalid',
+  unauthenticated: 'actionErrors.unauthenticated',
+  forbidden: 'actionErrors.forbidden',
+  not_found: 'actionErrors.notFound',
+  conflict: 'actionErrors.conflict',
+  rateLimited: 'actionErrors.rateLimited',
+  invalidCredentials: 'actionErrors.invalidCredentials',
+  emailTaken: 'actionErrors.emailTaken',
+  noOrganization: 'actionErrors.noOrganization',
+  last_admin: 'actionErrors.lastAdmin',
+  already_member: 'actionErrors.alreadyMember',
+  duplicate_name: 'actionErrors.duplicateName',
+  unavailable: 'actionErrors.unavailable',
+}
+
+/** The message key for any failure code, also one an older client does not know (falls back to "unexpected"). */
+export function actionErrorMessageKey(error: string): `actionErrors.${string}` {
+  return (
+    (ACTION_ERROR_MESSAGE as Record<string, `actionErrors.${string}`>)[error] ?? 'actionErrors.unexpected'
+  )
+}

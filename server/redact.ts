@@ -1,0 +1,30 @@
+// Log lines never carry secrets (issue 12 item 7). A failing query's error from drizzle reads
+// "Failed query: select … where token = $1\nparams: <the raw session token>", and better-auth looks sessions up by
+// token, so one database outage once wrote the session tokens of every visitor to the log. The query text stays (it
+// is what an operator needs); the parameter values go, and so does anything shaped like a token.
+
+/** Bound parameters of a failed query, up to the end of the line. */
+const PARAMS = /(params:)[^\n]*/gi
+/** Long opaque strings: session tokens (32 chars), invitation ids (64 hex), API keys, JWT segments. */
+const TOKEN_LIKE = /\b[A-Za-z0-9_-]{32,}\b/g
+
+export function redactSecrets(text: string): string {
+  return text.replace(PARAMS, '$1 [redacted]').replace(TOKEN_LIKE, '[redacted]')
+}
+
+/** One line describing an error and its causes, redacted. */
+export function describeError(error: unknown): string {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof Error) {
+      const code = (current as { code?: unknown }).code
+      parts.push(`${current.name}${typeof code === 'string' ? ` ${code}` : ''}: ${current.message}`)
+      current = current.cause
+    } else {
+      parts.push(String(current))
+      break
+    }
+  }
+  return redactSecrets(parts.join(' ← '))
+}
