@@ -22,6 +22,11 @@ export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure
  */
 export const MAX_FIELD_ERRORS = 50
 
+/** Field errors of a failed parse, capped (prefer defineAction in server/action-client.ts, which does this). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  return cappedFieldErrors(error).fieldErrors
+}
+
 /** The first error per field, for the first MAX_FIELD_ERRORS fields, and how many more fields had errors. */
 export function cappedFieldErrors(error: z.ZodError): {
   fieldErrors: Record<string, string>
