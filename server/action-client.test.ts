@@ -101,7 +101,7 @@ describe.each(testDrivers)('server actions: shared plumbing (%s)', (driver) => {
         { departmentId: null, expectedVersion: before.version },
         changed,
       )
-      expect(retried).toEqual({ ok: true, data: { version: before.version + 1 } })
+      expect(retried.ok && retried.data.version).toBe(before.version + 1)
     })
   })
 })
