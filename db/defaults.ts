@@ -1,6 +1,6 @@
 // Default configuration of a new organization's General scope. No 'server-only': shared with the seed.
 import type { ScopeConfiguration } from '@/lib/settings/types'
-import { emptyWeekly } from './schedule-rows'
+import { emptyWeek } from '@/lib/schedule/constructors'
 
 export const DEFAULT_OUT_OF_HOURS_MESSAGE =
   'Gracias por escribirnos. En este momento estamos fuera de nuestro horario de atención; te responderemos apenas volvamos.'
@@ -12,7 +12,7 @@ export function defaultGeneralConfig(timeZone: string): ScopeConfiguration {
     business: {
       timeZone,
       weekly: {
-        ...emptyWeekly(),
+        ...emptyWeek(),
         mon: weekdayHours(),
         tue: weekdayHours(),
         wed: weekdayHours(),

@@ -3,7 +3,9 @@
 //
 // A time of day is stored as wall-clock minutes (0..1440) next to the scope's IANA zone, never as a timestamp.
 import { and, asc, eq, inArray } from 'drizzle-orm'
-import type { DateOverride, Schedule, TimeRange, Weekday } from '@/lib/schedule/types'
+import type { DateOverride, Schedule } from '@/lib/schedule/types'
+import { emptyWeek } from '@/lib/schedule/constructors'
+import { formatMinutes, parseClockDigits } from '@/lib/schedule/time'
 import { WEEKDAYS } from '@/lib/schedule/types'
 import type { AssistantSettings, ScopeConfiguration } from '@/lib/settings/types'
 import type { Db } from './connection'
@@ -15,25 +17,11 @@ import {
   type ScheduleKind,
 } from './schema'
 
-/** "HH:MM" (or "24:00") → minutes after midnight. Throws on anything else. */
-export function minutesFromTime(time: string): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(time)
-  if (!match) throw new Error(`Invalid time of day "${time}" (expected HH:MM)`)
-  return Number(match[1]) * 60 + Number(match[2])
-}
-
-/** Minutes after midnight → "HH:MM"; 1440 → "24:00". */
-export function timeFromMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60)
-  return `${String(hours).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-}
-
-export function weekdayIndex(day: Weekday): number {
-  return WEEKDAYS.indexOf(day)
-}
-
-export function emptyWeekly(): Record<Weekday, TimeRange[]> {
-  return { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }
+/** "HH:MM" → the stored minute; the database's CHECK constraints judge the range (see parseClockDigits). */
+function storedMinute(time: string): number {
+  const minute = parseClockDigits(time)
+  if (minute === null) throw new Error(`Invalid time of day "${time}" (expected HH:MM)`)
+  return minute
 }
 
 type RangeRow = typeof scheduleRange.$inferSelect
@@ -58,10 +46,10 @@ export function scheduleToRows(
       organizationId,
       scopeSettingsId,
       kind,
-      weekday: weekdayIndex(day),
+      weekday: WEEKDAYS.indexOf(day),
       position,
-      startMinute: minutesFromTime(range.start),
-      endMinute: minutesFromTime(range.end),
+      startMinute: storedMinute(range.start),
+      endMinute: storedMinute(range.end),
     })),
   )
   const overrides: OverrideRow[] = []
@@ -81,8 +69,8 @@ export function scheduleToRows(
         organizationId,
         overrideId: id,
         position,
-        startMinute: minutesFromTime(range.start),
-        endMinute: minutesFromTime(range.end),
+        startMinute: storedMinute(range.start),
+        endMinute: storedMinute(range.end),
       }),
     )
   }
@@ -91,12 +79,12 @@ export function scheduleToRows(
 
 /** Builds a Schedule from the rows of ONE scope and kind (rows of other scopes/kinds must be filtered out first). */
 export function rowsToSchedule(timeZone: string, rows: ScheduleRows): Schedule {
-  const weekly = emptyWeekly()
+  const weekly = emptyWeek()
   const sortedRanges = [...rows.ranges].sort((a, b) => a.weekday - b.weekday || a.position - b.position)
   for (const row of sortedRanges) {
     const day = WEEKDAYS[row.weekday]
     if (!day) continue
-    weekly[day].push({ start: timeFromMinutes(row.startMinute), end: timeFromMinutes(row.endMinute) })
+    weekly[day].push({ start: formatMinutes(row.startMinute), end: formatMinutes(row.endMinute) })
   }
 
   const rangesByOverride = new Map<string, OverrideRangeRow[]>()
@@ -111,8 +99,8 @@ export function rowsToSchedule(timeZone: string, rows: ScheduleRows): Schedule {
       const ranges = (rangesByOverride.get(row.id) ?? [])
         .sort((a, b) => a.position - b.position)
         .map((range) => ({
-          start: timeFromMinutes(range.startMinute),
-          end: timeFromMinutes(range.endMinute),
+          start: formatMinutes(range.startMinute),
+          end: formatMinutes(range.endMinute),
         }))
       return row.label === null ? { date: row.date, ranges } : { date: row.date, ranges, label: row.label }
     })

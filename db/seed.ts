@@ -18,7 +18,10 @@ import {
   user,
   type Presence,
 } from './schema'
-import { emptyWeekly, replaceScopeChildren, scopeColumns } from './schedule-rows'
+import { replaceScopeChildren, scopeColumns } from './schedule-rows'
+import { emptyWeek } from '@/lib/schedule/constructors'
+import { formatLocalDate } from '@/lib/schedule/time'
+import { localDateOf } from '@/lib/schedule/zone'
 import { API_KEY_PERMISSIONS } from '@/lib/api/api-key-schema'
 import { apiKeyPrefix, hashApiKeySecret } from '@/lib/api/api-key-secret'
 
@@ -94,7 +97,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
 const r = (start: string, end: string): TimeRange => ({ start, end })
 
 function weekly(days: Partial<Record<Weekday, TimeRange[]>>): Record<Weekday, TimeRange[]> {
-  return { ...emptyWeekly(), ...days }
+  return { ...emptyWeek(), ...days }
 }
 
 function everyDay(...ranges: TimeRange[]): Record<Weekday, TimeRange[]> {
@@ -107,12 +110,7 @@ function weekdays(ranges: TimeRange[], extra: Partial<Record<Weekday, TimeRange[
 
 /** "YYYY-MM-DD" of `now` in `timeZone`. */
 function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+  return formatLocalDate(localDateOf(now, timeZone))
 }
 
 /**

@@ -4,7 +4,8 @@ import { useId, useMemo } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { AlertTriangleIcon, CheckCircle2Icon, ChevronLeftIcon, ChevronRightIcon } from 'lucide-react'
 import { coverage, coverageWarnings, type CoverageWarning, type RoutingConfig } from '@/lib/routing'
-import { addDays, formatDate, parseLocalDate, type LocalDate } from '@/lib/preview/time'
+import { parseLocalDate } from '@/lib/preview/time'
+import { addDays, formatLocalDate, type LocalDate } from '@/lib/schedule/time'
 import { buildTimeline, timelineWindow, type Timeline, type TimelineBar } from '@/lib/preview/timeline'
 import { weekdayRuns } from '@/lib/preview/weekdays'
 import { Button } from '@/components/ui/button'
@@ -76,7 +77,7 @@ export function CoverageMap({
   }, [config, from, timeZone, now])
 
   const fromMs = timeline.start
-  const fromIso = formatDate(from)
+  const fromIso = formatLocalDate(from)
   const rowOf = agentsNow > 0 ? 'online' : 'offline'
 
   /** "HH:MM", or "24:00" when an instant is the end of the local day `dayStartMs` starts. */
@@ -137,7 +138,7 @@ export function CoverageMap({
             variant="ghost"
             size="sm"
             onClick={() => onFromChange(today)}
-            disabled={formatDate(today) === fromIso}
+            disabled={formatLocalDate(today) === fromIso}
           >
             {t('coverage.today')}
           </Button>

@@ -1,6 +1,6 @@
 // Locale + zone aware formatting for the preview. Always an explicit time zone, so the server render and the
 // browser agree (hydration) whatever the process or browser zone is.
-import { localDateOf } from '@/lib/preview/time'
+import { localDateOf } from '@/lib/schedule/zone'
 
 type Cache = Map<string, Intl.DateTimeFormat>
 const cache: Cache = new Map()

@@ -7,15 +7,9 @@ import { useLocale, useTranslations } from 'next-intl'
 import { RotateCcwIcon, SettingsIcon } from 'lucide-react'
 import type { OverviewRow } from '@/lib/preview/overview'
 import type { ScopeOption, SelectedScope } from '@/lib/preview/page-data'
-import {
-  formatDate,
-  instantToWall,
-  localDateOf,
-  parseAtParam,
-  parseLocalDate,
-  parseLocalTime,
-  type LocalDate,
-} from '@/lib/preview/time'
+import { instantToWall, parseAtParam, parseLocalDate } from '@/lib/preview/time'
+import { formatLocalDate, parseTime, type LocalDate } from '@/lib/schedule/time'
+import { localDateOf } from '@/lib/schedule/zone'
 import { Button, buttonVariants } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { FieldError } from '@/components/ui/form-message'
@@ -155,10 +149,9 @@ export function PreviewView({
   const applyMoment = (date: string, time: string) => {
     setDateDraft(date)
     setTimeDraft(time)
-    if (parseLocalDate(date) && parseLocalTime(time) !== null) setAt(`${date}T${time}`)
+    if (parseLocalDate(date) && parseTime(time) !== null) setAt(`${date}T${time}`)
   }
-  const momentInvalid =
-    at !== null && (parseLocalDate(dateDraft) === null || parseLocalTime(timeDraft) === null)
+  const momentInvalid = at !== null && (parseLocalDate(dateDraft) === null || parseTime(timeDraft) === null)
 
   const setMode = (mode: string) => {
     if (mode === 'now') {
@@ -387,7 +380,7 @@ export function PreviewView({
         scopeName={displayName}
         config={scope.config}
         from={coverageFrom}
-        onFromChange={(d) => setFrom(formatDate(d))}
+        onFromChange={(d) => setFrom(formatLocalDate(d))}
         today={localDateOf(now, tz)}
         now={now}
         moment={moment ? moment.getTime() : null}

@@ -17,7 +17,7 @@ import { Switch } from '@/components/ui/switch'
 import { FieldDescription, FieldError } from '@/components/ui/form-message'
 import { OverridesEditor } from './overrides-editor'
 import { WeeklyEditor } from './weekly-editor'
-import { errorAt, type FormValues } from './form-types'
+import { errorAt, type FormValues } from './form-fields'
 
 /** docs/behaviour.md §3 / §6 — the scope's AI assistant: name, active switch, its schedule, and the Prioridad de atención. */
 export function AssistantCard({

@@ -11,7 +11,7 @@ import { FieldError } from '@/components/ui/form-message'
 import { Label } from '@/components/ui/label'
 import { SectionCard } from './section-card'
 import { useOpenAllWeek, WeeklyEditor } from './weekly-editor'
-import { errorAt, type FormValues } from './form-types'
+import { errorAt, type FormValues } from './form-fields'
 
 /** "Horario de atención": the scope's time zone and its weekly ranges. */
 export function BusinessHoursCard({

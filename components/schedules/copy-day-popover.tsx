@@ -10,7 +10,8 @@ import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Label } from '@/components/ui/label'
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
-import { cloneRanges, fieldId, rangesPath, type FormValues, type SchedulePath } from './form-types'
+import { fieldId, rangesPath, type FormValues, type SchedulePath } from './form-fields'
+import { cloneRanges } from '@/lib/schedule/ranges'
 
 /** docs/behaviour.md §6 "copy a day's hours to other days". */
 export function CopyDayPopover({ base, day }: { base: SchedulePath; day: Weekday }) {

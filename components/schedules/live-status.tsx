@@ -8,7 +8,7 @@ import { decide, toRoutingConfig, type Decision } from '@/lib/routing'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import type { createScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
 import { cn } from '@/lib/utils'
-import type { FormValues } from './form-types'
+import type { FormValues } from './form-fields'
 
 const TICK_MS = 30_000
 

@@ -10,7 +10,7 @@ import { FieldError } from '@/components/ui/form-message'
 import { Label } from '@/components/ui/label'
 import { Textarea } from '@/components/ui/textarea'
 import { SectionCard } from './section-card'
-import { errorAt, type FormValues } from './form-types'
+import { errorAt, type FormValues } from './form-fields'
 
 /** "Mensaje fuera de horario": required unless the scope is open 24/7 (SPEC §4). */
 export function MessageCard({ titleId, disabled }: { titleId: string; disabled: boolean }) {

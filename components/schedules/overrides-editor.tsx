@@ -18,13 +18,13 @@ import { RangeList } from './range-list'
 import {
   errorAt,
   fieldId,
-  nextRange,
   overridesPath,
   type FormValues,
   type OverrideRangesPath,
   type RangesPath,
   type SchedulePath,
-} from './form-types'
+} from './form-fields'
+import { nextRange } from '@/lib/schedule/ranges'
 
 const DAY_MS = 86_400_000
 

@@ -7,7 +7,8 @@ import type { TimeRange } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'
 import { TimeInput } from '@/components/ui/time-input'
 import { FieldError } from '@/components/ui/form-message'
-import { errorAt, fieldId, isOvernight, type FormValues, type RangesPath } from './form-types'
+import { errorAt, fieldId, type FormValues, type RangesPath } from './form-fields'
+import { isOvernight } from '@/lib/schedule/ranges'
 
 /**
  * The ranges of one day (a weekday or a special date): 24-hour "HH:MM" inputs, a remove button per range, and

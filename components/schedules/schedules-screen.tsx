@@ -1,19 +1,17 @@
 import type { AuditEntry, RoutingInputs, ScopeSummary } from '@/db/queries'
 import { AuditHistory } from '@/components/audit/audit-history'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
+import { formatLocalDate } from '@/lib/schedule/time'
+import { localDateOf } from '@/lib/schedule/zone'
 import { SchedulesLayout } from './schedules-layout'
 import { ScopeEditor } from './scope-editor'
 
+/** "YYYY-MM-DD" of `at` in `timeZone` (the zone is validated on save; UTC if a stored one is unknown here). */
 function localDate(at: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(at)
+    return formatLocalDate(localDateOf(at, timeZone))
   } catch {
-    return at.toISOString().slice(0, 10)
+    return formatLocalDate(localDateOf(at, 'UTC'))
   }
 }
 

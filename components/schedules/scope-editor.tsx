@@ -23,7 +23,7 @@ import { ScopeModeCard, type ScopeMode } from './scope-mode-card'
 import { SpecialDatesCard } from './special-dates-card'
 import { UnsavedChangesGuard } from './unsaved-changes-guard'
 import { useScopeSave } from './use-scope-save'
-import type { FormValues } from './form-types'
+import type { FormValues } from './form-fields'
 
 type ScopeSettingsSchema = ReturnType<typeof createScopeSettingsSchema>
 

@@ -9,7 +9,7 @@ import { useActionErrorMessage } from '@/components/forms/use-action-error'
 import { saveScheduleAction } from '@/server/actions/schedule-actions'
 import type { ScopeSettingsOutput } from '@/lib/settings/scope-settings-schema'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
-import type { FormValues } from './form-types'
+import type { FormValues } from './form-fields'
 
 type ScopeForm = UseFormReturn<FormValues, unknown, ScopeSettingsOutput>
 

@@ -11,7 +11,8 @@ import { Label } from '@/components/ui/label'
 import { Switch } from '@/components/ui/switch'
 import { CopyDayPopover } from './copy-day-popover'
 import { RangeList } from './range-list'
-import { cloneRanges, fieldId, nextRange, rangesPath, type FormValues, type SchedulePath } from './form-types'
+import { fieldId, rangesPath, type FormValues, type SchedulePath } from './form-fields'
+import { cloneRanges, nextRange } from '@/lib/schedule/ranges'
 
 const ALL_DAY: TimeRange = { start: '00:00', end: '24:00' }
 

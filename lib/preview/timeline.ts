@@ -5,10 +5,16 @@
 // that begins at 01:00. Day boundaries and hour ticks are wall-clock instants resolved on their own date (docs/behaviour.md §4),
 // never "local midnight + N hours". Each coverage segment maps to exactly one bar (it may span day boundaries).
 import type { Responder } from '../routing/types'
-import type { DateOverride, Weekday } from '../schedule/types'
-import { addDays, dayStart, formatDate, type LocalDate } from '../routing/zone'
-import { getZone, resolveWall } from '../schedule/zone'
-import { localTime } from '../routing/zone'
+import { WEEKDAYS, type DateOverride, type Weekday } from '../schedule/types'
+import {
+  addDays,
+  daysOfLocalDate,
+  formatLocalDate,
+  formatMinutes,
+  weekdayIndex,
+  type LocalDate,
+} from '../schedule/time'
+import { dayStart, localTime, wallToInstant } from '../schedule/zone'
 
 export type TimelineDay = {
   /** Local date "YYYY-MM-DD". */
@@ -60,7 +66,6 @@ export type TimelineInput = {
   overrides?: readonly DateOverride[]
 }
 
-const BY_UTC_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
 const HOUR_MS = 3_600_000
 const TICK_HOURS = [6, 12, 18] as const
 
@@ -69,13 +74,8 @@ export function timelineWindow(from: LocalDate, days: number, timeZone: string):
   return { from: new Date(dayStart(from, timeZone)), to: new Date(dayStart(addDays(from, days), timeZone)) }
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0')
-}
-
 export function buildTimeline(input: TimelineInput): Timeline {
   const { timeZone } = input
-  const zone = getZone(timeZone)
   const { from, to } = timelineWindow(input.from, input.days, timeZone)
   const start = from.getTime()
   const end = to.getTime()
@@ -89,20 +89,19 @@ export function buildTimeline(input: TimelineInput): Timeline {
     const dayBegin = dayStart(date, timeZone)
     const dayEnd = dayStart(addDays(date, 1), timeZone)
     const wall = localTime(dayBegin, timeZone)
-    const midnight = Date.UTC(date.year, date.month - 1, date.day)
-    const ticks = TICK_HOURS.map((h) => {
-      const at = resolveWall(zone, midnight + h * HOUR_MS)
-      return { label: `${pad(h)}:00`, x: frac(at) }
-    })
-    const iso = formatDate(date)
+    const ticks = TICK_HOURS.map((h) => ({
+      label: formatMinutes(h * 60),
+      x: frac(wallToInstant(date, h * 60, timeZone)),
+    }))
+    const iso = formatLocalDate(date)
     const override = overrides.get(iso)
     days.push({
       date: iso,
-      weekday: BY_UTC_DAY[new Date(midnight).getUTCDay()] ?? 'mon',
+      weekday: WEEKDAYS[weekdayIndex(daysOfLocalDate(date))] as Weekday,
       start: dayBegin,
       end: dayEnd,
       hours: (dayEnd - dayBegin) / HOUR_MS,
-      startsAt: wall.day === date.day ? `${pad(wall.hour)}:${pad(wall.minute)}` : '00:00',
+      startsAt: wall.day === date.day ? formatMinutes(wall.hour * 60 + wall.minute) : '00:00',
       x: frac(dayBegin),
       width: frac(dayEnd) - frac(dayBegin),
       ticks,

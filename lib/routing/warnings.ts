@@ -2,7 +2,8 @@ import { WEEKDAYS, type Weekday } from '../schedule/types'
 import { sweep } from './coverage'
 import { modeOf, tableFor } from './outcomes'
 import type { Responder, RoutingConfig } from './types'
-import { addDays, dayStart, formatDate, formatHm, localTime, type LocalDate } from './zone'
+import { addDays, formatLocalDate, formatMinutes, type LocalDate } from '../schedule/time'
+import { dayStart, localTime } from '../schedule/zone'
 
 /**
  * `no_one_outside_hours`: `closed` even with agents online — business closed and the assistant off.
@@ -41,7 +42,7 @@ type Piece = { date: LocalDate; start: number; end: number; startLabel: string; 
 function dayStarts(timeZone: string): (date: LocalDate) => number {
   const memo = new Map<string, number>()
   return (date) => {
-    const key = formatDate(date)
+    const key = formatLocalDate(date)
     let start = memo.get(key)
     if (start === undefined) {
       start = dayStart(date, timeZone)
@@ -77,8 +78,8 @@ function splitByLocalDay(
       date,
       start: s,
       end: e,
-      startLabel: s === begin ? '00:00' : formatHm(wall.hour, wall.minute),
-      endLabel: e === next ? '24:00' : formatHm(endWall.hour, endWall.minute),
+      startLabel: s === begin ? '00:00' : formatMinutes(wall.hour * 60 + wall.minute),
+      endLabel: e === next ? '24:00' : formatMinutes(endWall.hour * 60 + endWall.minute),
     })
     s = e
   }
@@ -136,7 +137,7 @@ export function coverageWarnings(config: RoutingConfig, from: Date, to: Date): C
         }
         const weekday = weekdayOf(piece.date)
         if (!group.weekdays.includes(weekday)) group.weekdays.push(weekday)
-        group.dates.push(formatDate(piece.date))
+        group.dates.push(formatLocalDate(piece.date))
         group.segments.push({ start: new Date(piece.start), end: new Date(piece.end) })
       }
     }

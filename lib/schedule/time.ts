@@ -16,6 +16,16 @@ export function parseTime(value: unknown, allow24 = false): number | null {
   return Number(m[1]) * 60 + Number(m[2])
 }
 
+/**
+ * "HH:MM" → HH × 60 + MM with no range check ("25:00" → 1500); null unless two digits, a colon, two digits. For
+ * the storage layer only: it leaves the range to the database's own CHECK constraints, so a bad value that slipped
+ * past validation fails the whole transaction there instead of being silently "corrected" here.
+ */
+export function parseClockDigits(value: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(value)
+  return m === null ? null : Number(m[1]) * 60 + Number(m[2])
+}
+
 /** Minutes since midnight (0..1440) → "HH:MM" ("24:00" for 1440). */
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60)
@@ -78,4 +88,31 @@ export function formatDate(days: number): string {
 /** Weekday index of a day number, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export function weekdayIndex(days: number): number {
   return (((days + 3) % 7) + 7) % 7
+}
+
+/** A calendar date on some zone's wall clock (which zone is the caller's context). */
+export type LocalDate = { year: number; month: number; day: number }
+
+export function localDateFromDays(days: number): LocalDate {
+  return civilFromDays(days)
+}
+
+export function daysOfLocalDate(date: LocalDate): number {
+  return daysFromCivil(date.year, date.month, date.day)
+}
+
+/** `date` moved by `days` calendar days (negative = back). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return civilFromDays(daysOfLocalDate(date) + days)
+}
+
+/** LocalDate → "YYYY-MM-DD". */
+export function formatLocalDate(date: LocalDate): string {
+  return formatDate(daysOfLocalDate(date))
+}
+
+/** "YYYY-MM-DD" (a real calendar date) → LocalDate; null when malformed or not a real date. */
+export function parseLocalDate(value: unknown): LocalDate | null {
+  const days = parseDate(value)
+  return days === null ? null : civilFromDays(days)
 }

@@ -9,7 +9,7 @@
 // either direction), so a lookup is a range check plus a binary search over a handful of transitions. An instant
 // far outside that range (say 1900 while evaluating 2026) gets a standalone chunk instead of forcing every year in
 // between to be built.
-import { DAY_MS, daysFromCivil } from './time'
+import { civilFromDays, DAY_MS, daysFromCivil, daysOfLocalDate, MINUTE_MS, type LocalDate } from './time'
 
 const CHUNK_MS = 16 * DAY_MS
 /** Extend the contiguous table when a query falls this close to it; farther away, use standalone chunks. */
@@ -274,4 +274,42 @@ export function resolveWall(zone: Zone, local: number): number {
   }
   // Unreachable with real tz data (offsets are bounded); fail loudly rather than loop.
   throw new RangeError(`Cannot resolve wall time in ${zone.name}`)
+}
+
+// ── Instants ↔ local dates and wall-clock times, for everything outside the engine ─────────────────────────────────
+// (preview, coverage warnings, labels). The same offset table and the same resolveWall rule as the engine, so a
+// label can never disagree with what isOpen answers.
+
+export type LocalTime = LocalDate & { hour: number; minute: number; second: number }
+
+/** The wall clock of instant `ms` in `timeZone`. */
+export function localTime(ms: number, timeZone: string): LocalTime {
+  const local = ms + offsetAt(getZone(timeZone), ms)
+  const days = Math.floor(local / DAY_MS)
+  const inDay = local - days * DAY_MS
+  return {
+    ...civilFromDays(days),
+    hour: Math.floor(inDay / 3_600_000),
+    minute: Math.floor(inDay / MINUTE_MS) % 60,
+    second: Math.floor(inDay / 1000) % 60,
+  }
+}
+
+/** The local date of instant `at` in `timeZone`. */
+export function localDateOf(at: Date | number, timeZone: string): LocalDate {
+  const { year, month, day } = localTime(typeof at === 'number' ? at : at.getTime(), timeZone)
+  return { year, month, day }
+}
+
+/**
+ * The instant wall-clock `minutes` (0..1440) of local `date` refers to, by resolveWall's rule (docs/behaviour.md
+ * §4): a skipped time → the instant the clocks jump, a repeated one → its first occurrence.
+ */
+export function wallToInstant(date: LocalDate, minutes: number, timeZone: string): number {
+  return resolveWall(getZone(timeZone), daysOfLocalDate(date) * DAY_MS + minutes * MINUTE_MS)
+}
+
+/** The instant local date `date` begins: its 00:00, or the first instant after it on a day that skips midnight. */
+export function dayStart(date: LocalDate, timeZone: string): number {
+  return wallToInstant(date, 0, timeZone)
 }
