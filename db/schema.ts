@@ -210,6 +210,12 @@ export const scopeSettings = pgTable(
     organizationId: organizationRef(),
     departmentId: text('department_id'),
     usesGeneral: boolean('uses_general').notNull().default(true),
+    /**
+     * A department's stored configuration is its own (saved at least once with "Configuración propia"), not the
+     * copy of General it was created with. While it uses General the own configuration is kept, inactive (§3), and
+     * comes back on switching to its own again; without one the editor starts from a copy of the current General.
+     */
+    hasOwnConfig: boolean('has_own_config').notNull().default(false),
     timeZone: text('time_zone').notNull(),
     outOfHoursMessage: text('out_of_hours_message').notNull().default(''),
     priority: text('priority').$type<(typeof PRIORITIES)[number]>().notNull().default('assistant'),

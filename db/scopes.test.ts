@@ -23,7 +23,15 @@ import {
   saveScopeSettings,
 } from './dal/scopes'
 import { defaultGeneralConfig } from './defaults'
-import { auditLog, scheduleOverride, scheduleOverrideRange, scheduleRange, scopeSettings } from './schema'
+import { overviewRows } from '@/lib/preview/overview'
+import { decide, resolveScopeConfig, toRoutingConfig } from '@/lib/routing'
+import {
+  auditLog,
+  scheduleOverride,
+  scheduleOverrideRange,
+  scheduleRange,
+  scopeSettings,
+} from './schema'
 
 const week = (ranges: Partial<ScopeConfiguration['business']['weekly']> = {}) => ({
   mon: [],
@@ -238,6 +246,8 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
       followsBusinessOverrides: false,
       schedule: null,
     })
+    // Switching to General ignores whatever configuration comes with it: the own one stays (§3).
+    const own = await getScopeSettings(t.db, orgId, dep)
     await saveScopeSettings(
       t.db,
       orgId,
@@ -246,8 +256,131 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
       actor,
     )
     const last = await getScopeSettings(t.db, orgId, dep)
-    expect(last).toMatchObject({ usesGeneral: true, version: 4 })
-    expect(last?.config).toMatchObject({ assistant: null, priority: 'agents' })
+    expect(last).toMatchObject({ usesGeneral: true, hasOwnConfig: true, version: 4 })
+    expect(last?.config).toEqual(own?.config)
+    expect(last?.config.assistant).toMatchObject({ name: 'Aurora', active: false, schedule: null })
+  })
+
+  it('§3 own → General → own keeps every field of the own configuration, stored but inactive', async () => {
+    const { orgId, actor } = await setup()
+    const dep = await newDepartment(t.db, orgId, 'Ventas')
+    const created = await getScopeSettings(t.db, orgId, dep)
+    // A new department never had its own configuration: the editor starts "Configuración propia" from General.
+    expect(created).toMatchObject({ usesGeneral: true, hasOwnConfig: false })
+    expect((await getScopeSettings(t.db, orgId, null))?.hasOwnConfig).toBe(true)
+
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 1, usesGeneral: false, config: complexConfig },
+      actor,
+    )
+    const own = await getScopeSettings(t.db, orgId, dep)
+    expect(own).toMatchObject({ usesGeneral: false, hasOwnConfig: true, version: 2 })
+    expect(own?.config).toEqual(complexExpected)
+
+    // What a client switching to General sends is irrelevant: even General's own configuration must not overwrite it.
+    const general = await getScopeSettings(t.db, orgId, null)
+    if (!general) throw new Error('no General')
+    expect(
+      await saveScopeSettings(
+        t.db,
+        orgId,
+        dep,
+        { expectedVersion: 2, usesGeneral: true, config: general.config },
+        actor,
+      ),
+    ).toMatchObject({ ok: true, version: 3 })
+    const inherited = await getScopeSettings(t.db, orgId, dep)
+    expect(inherited).toMatchObject({ usesGeneral: true, hasOwnConfig: true, version: 3 })
+    expect(inherited?.config).toEqual(complexExpected)
+    // Every child row is still there (hours, special dates with their ranges, the assistant and its hours).
+    const count = async (table: typeof scheduleRange | typeof scheduleOverride) => {
+      const [row] = await t.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(table)
+        .innerJoin(scopeSettings, eq(scopeSettings.id, table.scopeSettingsId))
+        .where(eq(scopeSettings.departmentId, dep))
+      return row?.n
+    }
+    expect({ ranges: await count(scheduleRange), overrides: await count(scheduleOverride) }).toEqual({
+      ranges: 8,
+      overrides: 4,
+    })
+    // The audit says only what changed: the switch.
+    const [switchEntry] = await listAuditEntries(t.db, orgId, dep, 1)
+    expect(switchEntry?.changes).toEqual({ usesGeneral: { before: false, after: true } })
+
+    // Back to its own configuration: the editor sends the kept one, and it reads back identical.
+    expect(
+      await saveScopeSettings(
+        t.db,
+        orgId,
+        dep,
+        { expectedVersion: 3, usesGeneral: false, config: inherited!.config },
+        actor,
+      ),
+    ).toMatchObject({ ok: true, version: 4 })
+    const restored = await getScopeSettings(t.db, orgId, dep)
+    expect(restored).toMatchObject({ usesGeneral: false, hasOwnConfig: true })
+    expect(restored?.config).toEqual(complexExpected)
+    const [backEntry] = await listAuditEntries(t.db, orgId, dep, 1)
+    expect(backEntry?.changes).toEqual({ usesGeneral: { before: true, after: false } })
+  })
+
+  it('§3 §5 while a department uses General it routes with General, its kept own configuration is ignored', async () => {
+    const { orgId, actor } = await setup()
+    const dep = await newDepartment(t.db, orgId, 'Ventas')
+    // Own: open around the clock with agents first. General: default hours (Mon–Fri 09:00–18:00), no assistant.
+    const alwaysOpen: ScopeConfiguration = {
+      business: {
+        timeZone: 'America/Santiago',
+        weekly: week(
+          Object.fromEntries(
+            ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+              d,
+              [{ start: '00:00', end: '24:00' }],
+            ]),
+          ),
+        ),
+        overrides: [],
+      },
+      outOfHoursMessage: '',
+      priority: 'agents',
+      assistant: null,
+    }
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 1, usesGeneral: false, config: alwaysOpen },
+      actor,
+    )
+    // Sunday 2026-12-06 03:00 in Santiago: own says "queue" (open, nobody online), General says "closed".
+    const sundayNight = new Date('2026-12-06T06:00:00Z')
+    const rowFor = async () =>
+      overviewRows(await getAllRoutingInputs(t.db, orgId), sundayNight).find((r) => r.departmentId === dep)
+    expect(await rowFor()).toMatchObject({ source: 'own', responder: 'queue' })
+
+    await saveScopeSettings(
+      t.db,
+      orgId,
+      dep,
+      { expectedVersion: 2, usesGeneral: true, config: alwaysOpen },
+      actor,
+    )
+    expect(await rowFor()).toMatchObject({
+      source: 'general',
+      responder: 'closed',
+      reason: 'outside_business_hours',
+    })
+    const inputs = await getRoutingInputs(t.db, orgId, dep)
+    if (!inputs) throw new Error('no inputs')
+    expect(resolveScopeConfig(inputs.general, inputs.scope)).toEqual(toRoutingConfig(inputs.general.config))
+    expect(decide(resolveScopeConfig(inputs.general, inputs.scope), sundayNight, 0).responder).toBe('closed')
+    // …and the own configuration is still there for when it switches back.
+    expect(inputs.scope.config).toEqual(alwaysOpen)
   })
 
   it('§6 a save bumps the version and appends one audit entry with before/after of the changed fields', async () => {

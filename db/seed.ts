@@ -370,7 +370,13 @@ async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void>
 
   const [general] = await tx
     .insert(scopeSettings)
-    .values({ organizationId: org.id, departmentId: null, usesGeneral: false, ...scopeColumns(data.general) })
+    .values({
+      organizationId: org.id,
+      departmentId: null,
+      usesGeneral: false,
+      hasOwnConfig: true,
+      ...scopeColumns(data.general),
+    })
     .returning({ id: scopeSettings.id })
   if (!general) throw new Error('General scope insert returned no row')
   await replaceScopeChildren(tx, org.id, general.id, data.general)
@@ -383,6 +389,7 @@ async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void>
         organizationId: org.id,
         departmentId: dep.id,
         usesGeneral: dep.usesGeneral,
+        hasOwnConfig: !dep.usesGeneral,
         ...scopeColumns(dep.config),
       })
       .returning({ id: scopeSettings.id })

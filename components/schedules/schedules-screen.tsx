@@ -44,6 +44,7 @@ export function SchedulesScreen({
         initialValues={toFormValues(scope.usesGeneral, scope.config)}
         storedConfig={scope.config}
         generalConfig={general.config}
+        hasOwnConfig={scope.hasOwnConfig}
         agentsOnline={agentsOnline}
         renderedAt={renderedAt.toISOString()}
         today={localDate(renderedAt, zone)}

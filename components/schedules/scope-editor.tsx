@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form'
 import { useFormatter, useTranslations } from 'next-intl'
 import { AlertTriangle, Lock, RefreshCw } from 'lucide-react'
@@ -37,6 +37,8 @@ export type ScopeEditorProps = {
   storedConfig: ScopeConfiguration
   /** General's current configuration: what a department inherits, and the copy "Configuración propia" starts from. */
   generalConfig: ScopeConfiguration
+  /** `initialValues.config` is the department's own configuration (kept while it uses General), not a placeholder. */
+  hasOwnConfig: boolean
   agentsOnline: number
   /** The server's render instant (ISO); the live line starts from it and ticks on the client. */
   renderedAt: string
@@ -82,16 +84,26 @@ export function ScopeEditor(props: ScopeEditorProps) {
   // True once hydrated (absent in the server HTML): lets tests and styles know the form is interactive.
   const hydrated = useHydrated()
 
+  // The own configuration as edited in this visit, kept while "Usar la configuración General" is chosen, so
+  // switching back and forth before saving loses nothing either. A new stored version (a save) starts afresh.
+  const ownDraft = useRef<FormValues['config'] | null>(null)
+  useEffect(() => {
+    ownDraft.current = null
+  }, [props.version])
+
   const switchMode = (mode: ScopeMode) => {
     if (mode === 'general') {
-      // Back to inheriting: the department keeps its stored own copy untouched.
+      // Inheriting never replaces the department's own configuration: the server keeps the stored one as it is.
+      ownDraft.current = structuredClone(form.getValues('config'))
       setValue('usesGeneral', true, { shouldDirty: true })
       setValue('config', structuredClone(props.initialValues.config), { shouldDirty: true })
     } else {
-      // Own configuration: the stored own one if it already had it, else a copy of the current General.
-      const start = props.initialValues.usesGeneral
-        ? toFormValues(false, generalConfig).config
-        : structuredClone(props.initialValues.config)
+      // Own configuration: this visit's draft, else the stored own one, else (never had one) a copy of General.
+      const start =
+        ownDraft.current ??
+        (props.hasOwnConfig
+          ? structuredClone(props.initialValues.config)
+          : toFormValues(false, generalConfig).config)
       setValue('config', start, { shouldDirty: true })
       setValue('usesGeneral', false, { shouldDirty: true })
     }
@@ -190,7 +202,10 @@ export function ScopeEditor(props: ScopeEditorProps) {
           canEdit={canEdit}
           isDirty={isDirty}
           isSubmitting={isSubmitting}
-          onDiscard={() => reset()}
+          onDiscard={() => {
+            ownDraft.current = null
+            reset()
+          }}
         />
       </form>
     </FormProvider>

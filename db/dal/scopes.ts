@@ -39,6 +39,7 @@ type ScopeRow = {
   departmentName: string | null
   departmentPosition: number | null
   usesGeneral: boolean
+  hasOwnConfig: boolean
   timeZone: string
   outOfHoursMessage: string
   priority: ScopeConfiguration['priority']
@@ -53,6 +54,7 @@ const scopeRowColumns = {
   departmentName: department.name,
   departmentPosition: department.position,
   usesGeneral: scopeSettings.usesGeneral,
+  hasOwnConfig: scopeSettings.hasOwnConfig,
   timeZone: scopeSettings.timeZone,
   outOfHoursMessage: scopeSettings.outOfHoursMessage,
   priority: scopeSettings.priority,
@@ -94,6 +96,7 @@ function toSettings(row: ScopeRow, config: ScopeConfiguration): ScopeSettings {
     departmentId: row.departmentId,
     name: row.departmentId === null ? GENERAL_SCOPE_NAME : (row.departmentName ?? ''),
     usesGeneral: row.usesGeneral,
+    hasOwnConfig: row.departmentId === null || row.hasOwnConfig,
     version: row.version,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
@@ -123,7 +126,13 @@ export async function ensureGeneralScope(db: Db, organizationId: string): Promis
     const config = defaultGeneralConfig(org.timeZone)
     const [created] = await tx
       .insert(scopeSettings)
-      .values({ organizationId, departmentId: null, usesGeneral: false, ...scopeColumns(config) })
+      .values({
+        organizationId,
+        departmentId: null,
+        usesGeneral: false,
+        hasOwnConfig: true,
+        ...scopeColumns(config),
+      })
       .onConflictDoNothing()
       .returning({ id: scopeSettings.id })
     if (created) await replaceScopeChildren(tx, organizationId, created.id, config)
@@ -279,6 +288,10 @@ export function diffSettings(before: Comparable, after: Comparable): AuditChange
  * nothing is written), replaces the ranges/overrides/assistant, and appends one audit entry. For General,
  * `usesGeneral` is always stored as false. Input is expected to be validated (zod in the server action); the
  * database constraints still reject garbage, in which case this throws and nothing is written.
+ *
+ * Switching a department to General (§3) never touches its own configuration: `input.config` is ignored, the
+ * stored one stays as it is (inactive) and is what "Configuración propia" brings back. Only a save with its own
+ * configuration writes one (and marks the department as having one).
  */
 export async function saveScopeSettings(
   db: Db,
@@ -293,14 +306,14 @@ export async function saveScopeSettings(
     if (before.version !== input.expectedVersion) return { ok: false, reason: 'conflict' } as const
 
     const usesGeneral = departmentId === null ? false : input.usesGeneral
-    const config = normalise(input.config)
+    const config = usesGeneral ? before.config : normalise(input.config)
     // The version check happens here, under the row lock: a concurrent save that committed since our read makes
     // this match 0 rows.
     const [updated] = await tx
       .update(scopeSettings)
       .set({
         usesGeneral,
-        ...scopeColumns(config),
+        ...(usesGeneral ? {} : { ...scopeColumns(config), hasOwnConfig: true }),
         version: sql`${scopeSettings.version} + 1`,
         updatedAt: sql`now()`,
         updatedBy: actor.userId,
@@ -309,7 +322,7 @@ export async function saveScopeSettings(
       .returning({ id: scopeSettings.id, version: scopeSettings.version, updatedAt: scopeSettings.updatedAt })
     if (!updated) return { ok: false, reason: 'conflict' } as const
 
-    await replaceScopeChildren(tx, organizationId, updated.id, config)
+    if (!usesGeneral) await replaceScopeChildren(tx, organizationId, updated.id, config)
     await tx.insert(auditLog).values({
       organizationId,
       actorUserId: actor.userId,

@@ -81,6 +81,7 @@ describe('overview rows (§3 inheritance, §5 decide)', () => {
     departmentId,
     name: departmentId ?? 'General',
     usesGeneral,
+    hasOwnConfig: true,
     version: 1,
     updatedAt: new Date(0),
     updatedBy: null,

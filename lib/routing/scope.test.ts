@@ -26,6 +26,7 @@ function scope(departmentId: string | null, usesGeneral: boolean, config: ScopeC
     departmentId,
     name: departmentId ?? 'General',
     usesGeneral,
+    hasOwnConfig: true,
     version: 1,
     updatedAt: new Date(0),
     updatedBy: null,

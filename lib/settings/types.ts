@@ -27,10 +27,16 @@ export type ScopeSettings = {
   departmentId: string | null // null = General
   name: string
   usesGeneral: boolean // always false for General
+  /**
+   * `config` is the department's own configuration (saved with "Configuración propia" at least once), kept while it
+   * uses General; false = it never had one and `config` is the copy of General it was created with. Always true
+   * for General.
+   */
+  hasOwnConfig: boolean
   version: number
   updatedAt: Date
   updatedBy: string | null
-  /** The scope's own configuration. For a department that uses General this is its last own copy (or a copy of General). */
+  /** The scope's own configuration. For a department that uses General: its kept own one (or a copy of General, see hasOwnConfig). */
   config: ScopeConfiguration
 }
 
