@@ -190,12 +190,15 @@ export const department = pgTable(
     id: text('id').primaryKey().$defaultFn(newId),
     organizationId: organizationRef(),
     name: text('name').notNull(),
+    /** departmentNameKey(name) (lib/settings/department-name): unique per organization, so "ventas" and "Ventas" or
+     * "Atención" and "atencion" can never both exist, even when two requests race. */
+    nameKey: text('name_key').notNull(),
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
     unique('department_org_id_unique').on(t.organizationId, t.id),
-    unique('department_org_name_unique').on(t.organizationId, t.name),
+    unique('department_org_name_key_unique').on(t.organizationId, t.nameKey),
     check('department_name_not_blank', sql`length(btrim(${t.name})) between 1 and 100`),
   ],
 )

@@ -27,6 +27,7 @@ import { overviewRows } from '@/lib/preview/overview'
 import { decide, resolveScopeConfig, toRoutingConfig } from '@/lib/routing'
 import {
   auditLog,
+  department,
   scheduleOverride,
   scheduleOverrideRange,
   scheduleRange,
@@ -144,7 +145,11 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
 
     const ventas = await newDepartment(t.db, orgId, 'Ventas')
     const soporte = await newDepartment(t.db, orgId, 'Soporte')
-    expect(await createDepartment(t.db, orgId, 'Ventas')).toEqual({ ok: false, reason: 'duplicate_name' })
+    expect(await createDepartment(t.db, orgId, 'Ventas')).toEqual({
+      ok: false,
+      reason: 'duplicate_name',
+      existingName: 'Ventas',
+    })
 
     const copy = await getScopeSettings(t.db, orgId, ventas)
     expect(copy).toMatchObject({ departmentId: ventas, name: 'Ventas', usesGeneral: true, version: 1 })
@@ -682,11 +687,61 @@ describe.each(testDrivers)('scopes and schedules (%s)', (driver) => {
     expect(await auditCount(orgId)).toBe(0)
   })
 
+  it('§3 department names are unique ignoring case, accents and spacing, on create, rename and in a race', async () => {
+    const { orgId } = await setup()
+    const ventas = await newDepartment(t.db, orgId, 'Ventas')
+    const atencion = await newDepartment(t.db, orgId, 'Atención al cliente')
+    for (const name of ['ventas', 'VENTAS', ' Véntas ']) {
+      expect(await createDepartment(t.db, orgId, name)).toEqual({
+        ok: false,
+        reason: 'duplicate_name',
+        existingName: 'Ventas',
+      })
+    }
+    expect(await createDepartment(t.db, orgId, 'atencion  al Cliente')).toMatchObject({
+      reason: 'duplicate_name',
+      existingName: 'Atención al cliente',
+    })
+    expect(await renameDepartment(t.db, orgId, atencion, 'VENTAS')).toEqual({
+      ok: false,
+      reason: 'duplicate_name',
+      existingName: 'Ventas',
+    })
+    // A department may change the case or accents of its own name.
+    expect(await renameDepartment(t.db, orgId, ventas, 'VENTAS')).toMatchObject({
+      ok: true,
+      department: { name: 'VENTAS' },
+    })
+    expect((await listDepartments(t.db, orgId)).map((d) => d.name)).toEqual(['VENTAS', 'Atención al cliente'])
+    // Other organizations are independent.
+    const other = await insertOrganization(t.db, { timeZone: 'UTC', country: 'CO' })
+    expect((await createDepartment(t.db, other, 'ventas')).ok).toBe(true)
+
+    // The database itself refuses a second name with the same key (no check-then-insert window).
+    expect(
+      await pgErrorCodeOf(() =>
+        t.db.insert(department).values({ organizationId: orgId, name: 'Ventas', nameKey: 'ventas' }),
+      ),
+    ).toBe('23505')
+    // Two concurrent creations of "Soporte" and "soporte": exactly one department.
+    const results = await Promise.all([
+      createDepartment(t.db, orgId, 'Soporte'),
+      createDepartment(t.db, orgId, 'soporte'),
+    ])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.find((r) => !r.ok)).toMatchObject({ reason: 'duplicate_name' })
+    expect((await listDepartments(t.db, orgId)).filter((d) => /^soporte$/i.test(d.name))).toHaveLength(1)
+  })
+
   it('§3 rename and delete a department (its scope, schedules and agent links go with it)', async () => {
     const { orgId, actor } = await setup()
     const a = await newDepartment(t.db, orgId, 'Alfa')
     await newDepartment(t.db, orgId, 'Beta')
-    expect(await renameDepartment(t.db, orgId, a, 'Beta')).toEqual({ ok: false, reason: 'duplicate_name' })
+    expect(await renameDepartment(t.db, orgId, a, 'Beta')).toEqual({
+      ok: false,
+      reason: 'duplicate_name',
+      existingName: 'Beta',
+    })
     expect(await renameDepartment(t.db, orgId, a, '  Gamma ', actor)).toMatchObject({
       ok: true,
       department: { id: a, name: 'Gamma' },

@@ -6,6 +6,7 @@ import Holidays from 'date-holidays'
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { DateOverride, Schedule, TimeRange, Weekday } from '@/lib/schedule/types'
 import type { ScopeConfiguration } from '@/lib/settings/types'
+import { departmentNameKey } from '@/lib/settings/department-name'
 import type { Db } from './connection'
 import {
   agent,
@@ -382,7 +383,13 @@ async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void>
   await replaceScopeChildren(tx, org.id, general.id, data.general)
 
   for (const [position, dep] of data.departments.entries()) {
-    await tx.insert(department).values({ id: dep.id, organizationId: org.id, name: dep.name, position })
+    await tx.insert(department).values({
+      id: dep.id,
+      organizationId: org.id,
+      name: dep.name,
+      nameKey: departmentNameKey(dep.name),
+      position,
+    })
     const [scope] = await tx
       .insert(scopeSettings)
       .values({

@@ -12,9 +12,14 @@ test('§3 an admin adds a department (it uses General), renames and deletes it; 
   await dialog.getByLabel('Nombre del departamento').fill('')
   await dialog.getByRole('button', { name: 'Crear departamento' }).click()
   await expect(dialog.getByText('Escribe un nombre.')).toBeVisible()
-  await dialog.getByLabel('Nombre del departamento').fill('Ventas')
-  await dialog.getByRole('button', { name: 'Crear departamento' }).click()
-  await expect(dialog.getByText('Ya existe un departamento con ese nombre.')).toBeVisible()
+  // Case and accents don't make a different name: the message names the department that already exists.
+  const nameField = dialog.getByLabel('Nombre del departamento')
+  for (const duplicate of ['Ventas', 'ventas', ' VÉNTAS ']) {
+    await nameField.fill(duplicate)
+    await dialog.getByRole('button', { name: 'Crear departamento' }).click()
+    await expect(nameField).toHaveAccessibleDescription(/Ya existe el departamento «Ventas»/)
+    await expect(dialog.getByText('los nombres no distinguen mayúsculas ni tildes')).toBeVisible()
+  }
   await dialog.getByLabel('Nombre del departamento').fill(hostile)
   await dialog.getByRole('button', { name: 'Crear departamento' }).click()
   await page.waitForURL(/\/settings\/schedules\/[^/]+$/)
@@ -31,6 +36,11 @@ test('§3 an admin adds a department (it uses General), renames and deletes it; 
 
   await page.getByRole('button', { name: 'Renombrar' }).click()
   const rename = page.getByRole('dialog', { name: 'Renombrar departamento' })
+  await rename.getByLabel('Nombre del departamento').fill('soporte')
+  await rename.getByRole('button', { name: 'Guardar nombre' }).click()
+  await expect(rename.getByLabel('Nombre del departamento')).toHaveAccessibleDescription(
+    /Ya existe el departamento «Soporte»/,
+  )
   await rename.getByLabel('Nombre del departamento').fill('Postventa')
   await rename.getByRole('button', { name: 'Guardar nombre' }).click()
   await expect(page.getByTestId('scope-title')).toHaveText('Postventa')

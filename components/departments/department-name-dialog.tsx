@@ -21,7 +21,7 @@ import {
 import { loadDepartmentNameResolver } from './department-name-resolver'
 import { useActionErrorMessage } from '@/components/forms/use-action-error'
 
-type NameResult<T> = ActionResult<T> | { ok: false; error: 'duplicate_name' }
+type NameResult<T> = ActionResult<T>
 
 /**
  * A dialog asking for a department name (create and rename): validated with the schema the actions parse with; a
@@ -54,13 +54,19 @@ export function DepartmentNameDialog<T>({
     resolver: useLazyResolver(loadDepartmentNameResolver),
     defaultValues: { name: initialName },
   })
-  const error = form.formState.errors.name?.message
+  const nameError = form.formState.errors.name
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       const result = await save(values.name)
       if (!result.ok) {
-        if (result.error === 'duplicate_name') form.setError('name', { message: 'duplicateName' })
+        // The other department's spelling, so "ventas" refused beside "Ventas" says why.
+        if (result.error === 'duplicate_name')
+          form.setError(
+            'name',
+            { type: 'duplicate', message: result.existingName ?? values.name.trim() },
+            { shouldFocus: true },
+          )
         else if (result.error === 'invalid') form.setError('name', { message: 'nameRequired' })
         else toast.error(actionError(result))
         return
@@ -90,7 +96,13 @@ export function DepartmentNameDialog<T>({
             id={inputId}
             label={t('name')}
             autoComplete="off"
-            error={error ? t(`errors.${error}` as 'errors.unexpected') : undefined}
+            error={
+              !nameError?.message
+                ? undefined
+                : nameError.type === 'duplicate'
+                  ? t('errors.duplicateName', { name: nameError.message })
+                  : t(`errors.${nameError.message}` as 'errors.unexpected')
+            }
             {...form.register('name')}
           />
           <DialogFooter>

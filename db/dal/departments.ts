@@ -6,11 +6,30 @@ import { auditLog, department, scopeSettings } from '../schema'
 import { replaceScopeChildren, scopeColumns } from '../schedule-rows'
 import { getScopeSettings } from './scopes'
 import { pgErrorCode, type Actor } from './types'
+import { departmentNameKey } from '@/lib/settings/department-name'
 
 export type Department = { id: string; name: string; position: number }
 
 export type DepartmentResult =
-  { ok: true; department: Department } | { ok: false; reason: 'duplicate_name' | 'not_found' }
+  | { ok: true; department: Department }
+  | { ok: false; reason: 'not_found' }
+  /** Another department's name is the same ignoring case, accents and spacing (`existingName` is how it's written). */
+  | { ok: false; reason: 'duplicate_name'; existingName: string }
+
+/** The department of the organization whose name has the same key (case/accent/space-insensitive), if any. */
+async function sameNamed(tx: Db, organizationId: string, nameKey: string) {
+  const [row] = await tx
+    .select({ id: department.id, name: department.name })
+    .from(department)
+    .where(and(eq(department.organizationId, organizationId), eq(department.nameKey, nameKey)))
+  return row ?? null
+}
+
+/** After ON CONFLICT DO NOTHING (the transaction is still usable): which department holds the name. */
+async function duplicate(tx: Db, organizationId: string, nameKey: string, fallback: string) {
+  const clash = await sameNamed(tx, organizationId, nameKey)
+  return { ok: false, reason: 'duplicate_name', existingName: clash?.name ?? fallback } as const
+}
 
 const departmentColumns = { id: department.id, name: department.name, position: department.position }
 
@@ -37,11 +56,12 @@ export async function createDepartment(
       .values({
         organizationId,
         name: name.trim(),
+        nameKey: departmentNameKey(name),
         position: sql`(select coalesce(max(${department.position}) + 1, 0) from ${department} where ${department.organizationId} = ${organizationId})`,
       })
-      .onConflictDoNothing({ target: [department.organizationId, department.name] })
+      .onConflictDoNothing({ target: [department.organizationId, department.nameKey] })
       .returning(departmentColumns)
-    if (!created) return { ok: false, reason: 'duplicate_name' } as const
+    if (!created) return duplicate(tx, organizationId, departmentNameKey(name), name.trim())
 
     const [scope] = await tx
       .insert(scopeSettings)
@@ -76,16 +96,15 @@ export async function renameDepartment(
       .where(and(eq(department.organizationId, organizationId), eq(department.id, departmentId)))
       .for('update')
     if (!before) return { ok: false, reason: 'not_found' } as const
-    const [clash] = await tx
-      .select({ id: department.id })
-      .from(department)
-      .where(and(eq(department.organizationId, organizationId), eq(department.name, name.trim())))
-    if (clash && clash.id !== departmentId) return { ok: false, reason: 'duplicate_name' } as const
+    const nameKey = departmentNameKey(name)
+    const clash = await sameNamed(tx, organizationId, nameKey)
+    if (clash && clash.id !== departmentId)
+      return { ok: false, reason: 'duplicate_name', existingName: clash.name } as const
 
     try {
       const [renamed] = await tx
         .update(department)
-        .set({ name: name.trim() })
+        .set({ name: name.trim(), nameKey })
         .where(and(eq(department.organizationId, organizationId), eq(department.id, departmentId)))
         .returning(departmentColumns)
       if (!renamed) return { ok: false, reason: 'not_found' } as const
@@ -96,8 +115,10 @@ export async function renameDepartment(
       }
       return { ok: true, department: renamed } as const
     } catch (error) {
-      // A concurrent insert of the same name slipped between the check and the update.
-      if (pgErrorCode(error) === '23505') return { ok: false, reason: 'duplicate_name' } as const
+      // A concurrent insert of the same name slipped between the check and the update (the transaction is aborted
+      // now, so the other department's spelling can't be read: the typed one stands in).
+      if (pgErrorCode(error) === '23505')
+        return { ok: false, reason: 'duplicate_name', existingName: name.trim() } as const
       throw error
     }
   })

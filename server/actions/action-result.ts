@@ -11,6 +11,8 @@ export type ActionFailure<E extends ActionError = ActionError> = {
   /** How many further fields had errors beyond the reported ones (see MAX_FIELD_ERRORS). */
   moreFieldErrors?: number
   retryAfterMinutes?: number
+  /** 'duplicate_name': how the existing item is written (names compare ignoring case and accents). */
+  existingName?: string
 }
 
 /** The small typed result every server action returns; field errors are keyed by dotted path ("weekly.mon.0.start"). */

@@ -22,7 +22,11 @@ export const createDepartmentAction = defineAction({
       userId: viewer.userId,
       name: viewer.name,
     })
-    if (!result.ok) return { ok: false, error: result.reason }
+    // A duplicate says how the existing department is written ("ventas" is refused beside "Ventas").
+    if (!result.ok)
+      return result.reason === 'duplicate_name'
+        ? { ok: false, error: result.reason, existingName: result.existingName }
+        : { ok: false, error: result.reason }
     revalidate()
     return { ok: true, data: { departmentId: result.department.id } }
   },
@@ -36,7 +40,11 @@ export const renameDepartmentAction = defineAction({
       userId: viewer.userId,
       name: viewer.name,
     })
-    if (!result.ok) return { ok: false, error: result.reason }
+    // A duplicate says how the existing department is written ("ventas" is refused beside "Ventas").
+    if (!result.ok)
+      return result.reason === 'duplicate_name'
+        ? { ok: false, error: result.reason, existingName: result.existingName }
+        : { ok: false, error: result.reason }
     revalidate()
     return { ok: true, data: undefined }
   },
