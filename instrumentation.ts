@@ -1,8 +1,14 @@
-// Next.js instrumentation (runs once when the server starts): the webhook workers start with the app (issue 15,
-// docs/decisions/005). On the embedded PGlite they must run here — one process owns the database folder; with
-// DATABASE_URL, WEBHOOK_WORKERS=off leaves them to `npm run worker` processes.
+// Next.js instrumentation (runs once when the server starts): graceful-shutdown bookkeeping for the API (issue 14),
+// and the webhook workers start with the app (issue 15, docs/decisions/006-webhooks-on-pg-boss). On the embedded
+// PGlite they must run here — one process owns the database folder; with DATABASE_URL, WEBHOOK_WORKERS=off leaves
+// them to `npm run worker` processes.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { installShutdownHooks } = await import('./server/api/shutdown')
+  const { logger } = await import('./server/api/logger')
+  installShutdownHooks(() =>
+    logger.info({ event: 'shutdown' }, 'draining: /api/ready answers 503; finishing in-flight requests'),
+  )
   const separateWorkers = process.env.WEBHOOK_WORKERS === 'off' && !!process.env.DATABASE_URL
   const { startWebhooks } = await import('./server/webhooks/app-webhooks')
   try {

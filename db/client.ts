@@ -1,6 +1,7 @@
 import 'server-only'
 // The app's entry point to the database: one connection (pool or PGlite) per process.
 import { configFromEnv, openDatabase, type Db, type DatabaseHandle } from './connection'
+import { queryCountingLogger } from './query-stats'
 
 export type { Db, Tx } from './connection'
 export { DatabaseStartupError } from './startup-error'
@@ -15,7 +16,8 @@ const cache: Cache = (globalCache.__horariosDb ??= { handle: null })
 function handle(): Promise<DatabaseHandle> {
   if (!cache.handle) {
     const opening = (async () => {
-      const opened = await openDatabase(configFromEnv())
+      // Counting costs an increment per statement; it lets the API report queries per request (Server-Timing).
+      const opened = await openDatabase({ ...configFromEnv(), logger: queryCountingLogger })
       try {
         // Idempotent and cheap when up to date; makes a fresh PGlite folder usable without a separate step.
         await opened.migrate()

@@ -6,15 +6,13 @@
 // member or a signed-out caller gets a refusal before anything is read; a department id of another organization
 // is simply not found (the DAL filters by the session's organization).
 import { cookies } from 'next/headers'
-import { createTranslator } from 'next-intl'
 import Holidays from 'date-holidays'
 import { z } from 'zod'
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, type AppLocale } from '@/i18n/config'
 import { saveScopeSettings } from '@/db/queries'
 import { defineAction } from '@/server/action-client'
 import type { Viewer } from '@/server/session'
-import { createScopeSettingsSchema, ScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
-import { scopeSettingsMessages } from '@/lib/settings/messages'
+import { scopeSettingsSchemaFor } from '@/server/scope-settings-schemas'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import {
   isHolidayCountry,
@@ -22,15 +20,6 @@ import {
   MIN_HOLIDAY_YEAR,
   type HolidayPreview,
 } from '@/lib/settings/holiday-countries'
-import esSchedules from '@/messages/es/schedules.json'
-import enSchedules from '@/messages/en/schedules.json'
-import ptSchedules from '@/messages/pt-BR/schedules.json'
-
-const MESSAGES: Record<AppLocale, typeof esSchedules> = {
-  es: esSchedules,
-  en: enSchedules,
-  'pt-BR': ptSchedules,
-}
 
 async function requestLocale(): Promise<AppLocale> {
   try {
@@ -39,28 +28,6 @@ async function requestLocale(): Promise<AppLocale> {
   } catch {
     return DEFAULT_LOCALE
   }
-}
-
-// Per language and organization name ({empresa} counts as the organization's name in the message's length).
-const schemas = new Map<string, typeof ScopeSettingsSchema>()
-const MAX_CACHED_SCHEMAS = 200
-function schemaFor(locale: AppLocale, companyName: string): typeof ScopeSettingsSchema {
-  const key = `${locale}\u0000${companyName}`
-  let schema = schemas.get(key)
-  if (!schema) {
-    const t = createTranslator({
-      locale,
-      messages: { schedules: MESSAGES[locale] },
-      namespace: 'schedules.errors',
-    })
-    schema = createScopeSettingsSchema(
-      scopeSettingsMessages((key, values) => t(key as never, values as never)),
-      { companyName },
-    )
-    if (schemas.size >= MAX_CACHED_SCHEMAS) schemas.clear()
-    schemas.set(key, schema)
-  }
-  return schema
 }
 
 /** Which scope and which version the edit started from. Ids are opaque (seeded slugs or UUIDs). */
@@ -83,7 +50,7 @@ export type SavedScope = {
 
 /** The target is checked first, then the settings with the same (localized) schema the form uses. */
 async function saveSchema(viewer: Viewer) {
-  const settings = schemaFor(await requestLocale(), viewer.organizationName)
+  const settings = scopeSettingsSchemaFor(await requestLocale(), viewer.organizationName)
   return z.unknown().transform((args, ctx) => {
     const [target, values] = args as [unknown, unknown]
     const parsedTarget = TargetSchema.safeParse(target)

@@ -1,0 +1,22 @@
+// PUT /api/v1/agents/{agentId}/presence — the chat platform reports an agent online/away/offline (issue 14).
+import { getAgent, setAgentPresence } from '@/db/queries'
+import { AgentIdSchema, PresenceBodySchema } from '@/lib/api/api-schemas'
+import { apiRoute, json, notFound, parseWith } from '@/server/api/handler'
+
+export const PUT = apiRoute({ permissions: ['presence:write'] }, async ({ key, params, body }) => {
+  const agentId = parseWith(AgentIdSchema, params.agentId, 'agentId')
+  const { presence } = parseWith(PresenceBodySchema, await body())
+  // db/queries' setAgentPresence also tells every instance (change feed) so cached online counts refresh.
+  if (!(await setAgentPresence(key.organizationId, agentId, presence)))
+    notFound(`No agent "${agentId}" in this organization.`)
+  const agent = await getAgent(key.organizationId, agentId)
+  if (!agent) notFound(`No agent "${agentId}" in this organization.`)
+  return json({
+    id: agent.id,
+    name: agent.name,
+    email: agent.email,
+    presence: agent.presence,
+    presenceUpdatedAt: agent.presenceUpdatedAt.toISOString(),
+    departmentIds: agent.departmentIds,
+  })
+})

@@ -1,0 +1,10 @@
+// GET /api/v1/routing/decision?scope=&at=&agentsOnline= — who answers a new conversation (issue 14, SPEC §5).
+import { DecisionQuerySchema } from '@/lib/api/api-schemas'
+import { apiRoute, json, parseWith, queryObject } from '@/server/api/handler'
+import { decideMany } from '@/server/api/decisions'
+
+export const GET = apiRoute({ permissions: ['routing:read'] }, async ({ db, key, url, now }) => {
+  const query = parseWith(DecisionQuerySchema, queryObject(url))
+  const [decision] = await decideMany(db, key.organizationId, [query], now, 'decide', () => 'scope')
+  return json(decision)
+})

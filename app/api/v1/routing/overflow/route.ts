@@ -1,0 +1,10 @@
+// POST /api/v1/routing/overflow — SPEC "Desbordar": who takes a conversation the assistant hands over (issue 14).
+import { DecisionRequestSchema } from '@/lib/api/api-schemas'
+import { apiRoute, json, parseWith } from '@/server/api/handler'
+import { decideMany } from '@/server/api/decisions'
+
+export const POST = apiRoute({ permissions: ['routing:read'] }, async ({ db, key, now, body }) => {
+  const input = parseWith(DecisionRequestSchema, await body())
+  const [decision] = await decideMany(db, key.organizationId, [input], now, 'overflow', () => 'scope')
+  return json(decision)
+})

@@ -1,0 +1,89 @@
+// GET/PUT /api/v1/scopes/{scope}/settings (issue 14): read with an ETag (= the version); write with If-Match,
+// parsed by the editor's own schema and saved by the editor's own db/ function — same rules, same audit entry
+// (the key is the actor), same history on the Horarios page.
+import { getOrganization, getScopeSettings, saveScopeSettings } from '@/db/queries'
+import { ScopeIdSchema } from '@/lib/api/api-schemas'
+import { departmentIdOf, scopeKey } from '@/lib/preview/overview'
+import { configSource } from '@/lib/routing'
+import type { ScopeSettings } from '@/lib/settings/types'
+import { apiRoute, json, notFound, parseWith, type ApiContext } from '@/server/api/handler'
+import { ProblemError } from '@/server/api/problem'
+import { scopeSettingsSchemaFor } from '@/server/scope-settings-schemas'
+
+const etag = (version: number) => `"${version}"`
+
+/** The version an If-Match header names ("7", W/"7" or 7), null when absent, NaN when unusable. */
+function ifMatchVersion(header: string | null): number | null {
+  if (header === null || header.trim() === '') return null
+  const match = /^\s*(?:W\/)?"?(\d{1,10})"?\s*$/.exec(header)
+  return match ? Number(match[1]) : Number.NaN
+}
+
+async function load(organizationId: string, scopeId: string) {
+  const departmentId = departmentIdOf(scopeId)
+  const [settings, general] = await Promise.all([
+    getScopeSettings(organizationId, departmentId),
+    departmentId === null ? null : getScopeSettings(organizationId, null),
+  ])
+  if (!settings) notFound(`No scope "${scopeId}" in this organization.`)
+  return { settings, general: general ?? settings, departmentId }
+}
+
+function body(settings: ScopeSettings, general: ScopeSettings) {
+  return {
+    scope: {
+      id: scopeKey(settings.departmentId),
+      name: settings.name,
+      configSource: configSource(general, settings.departmentId === null ? null : settings),
+    },
+    version: settings.version,
+    updatedAt: settings.updatedAt.toISOString(),
+    usesGeneral: settings.usesGeneral,
+    config: settings.config,
+  }
+}
+
+function scopeParam({ params }: Pick<ApiContext, 'params'>) {
+  return parseWith(ScopeIdSchema, params.scope, 'scope')
+}
+
+export const GET = apiRoute({ permissions: ['settings:read', 'settings:write'] }, async (context) => {
+  const { settings, general } = await load(context.key.organizationId, scopeParam(context))
+  return json(body(settings, general), { headers: { etag: etag(settings.version) } })
+})
+
+export const PUT = apiRoute({ permissions: ['settings:write'] }, async (context) => {
+  const { key, request } = context
+  const scopeId = scopeParam(context)
+  const expected = ifMatchVersion(request.headers.get('if-match'))
+  const current = await load(key.organizationId, scopeId)
+  if (expected === null || Number.isNaN(expected)) {
+    throw new ProblemError(
+      'precondition-required',
+      'Send If-Match with the ETag from GET …/settings, so that a change made meanwhile is not overwritten.',
+      { headers: { etag: etag(current.settings.version) } },
+    )
+  }
+  const organization = await getOrganization(key.organizationId)
+  const input = parseWith(scopeSettingsSchemaFor('en', organization?.name ?? ''), await context.body())
+  if (expected !== current.settings.version) {
+    throw new ProblemError('precondition-failed', `The current version is ${current.settings.version}.`, {
+      headers: { etag: etag(current.settings.version) },
+    })
+  }
+  const result = await saveScopeSettings(
+    key.organizationId,
+    current.departmentId,
+    { expectedVersion: expected, usesGeneral: input.usesGeneral, config: input.config },
+    { userId: null, name: `API: ${key.name} (${key.prefix}…)` },
+  )
+  if (!result.ok) {
+    if (result.reason === 'not_found') notFound(`No scope "${scopeId}" in this organization.`)
+    const latest = await load(key.organizationId, scopeId)
+    throw new ProblemError('precondition-failed', `The current version is ${latest.settings.version}.`, {
+      headers: { etag: etag(latest.settings.version) },
+    })
+  }
+  const saved = await load(key.organizationId, scopeId)
+  return json(body(saved.settings, saved.general), { headers: { etag: etag(saved.settings.version) } })
+})

@@ -1,0 +1,241 @@
+// Issue 14 — the public API v1's request and response shapes, declared once: route handlers parse with them and
+// the OpenAPI document (lib/api/openapi.ts) is generated from them. The settings body is the editor's own schema
+// (lib/settings/scope-settings-schema.ts), so the API accepts exactly what the Horarios page saves.
+import { z } from 'zod'
+import { ScopeSettingsSchema } from '../settings/scope-settings-schema'
+import type { Reason, Responder } from '../routing/types'
+import { MAX_EFFECTIVE_HOURS_DAYS } from './effective-hours'
+import { MESSAGE_LANGUAGES } from '../out-of-hours/phrases'
+
+export const RESPONDERS = ['agents', 'assistant', 'queue', 'closed'] as const satisfies readonly Responder[]
+export const REASONS = [
+  'assistant_first',
+  'assistant_unavailable',
+  'agents_first',
+  'no_agents_online',
+  'outside_business_hours',
+] as const satisfies readonly Reason[]
+export const MAX_BATCH_DECISIONS = 200
+export const MAX_AGENTS_ONLINE = 100_000
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared pieces
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ScopeIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, { message: 'Expected "general" or a department id' })
+  .meta({
+    id: 'ScopeId',
+    description: '`general` for the General configuration, or a department id (from GET /api/v1/scopes).',
+    example: 'general',
+  })
+
+const Instant = z.iso.datetime({
+  offset: true,
+  message: 'Expected an ISO 8601 instant, e.g. 2026-12-01T15:00:00Z',
+})
+const InstantOut = z.iso.datetime({ offset: true })
+
+const AgentsOnlineQuery = z.coerce
+  .number({ message: 'Expected a whole number of agents' })
+  .int({ message: 'Expected a whole number of agents' })
+  .min(0, { message: 'Expected 0 or more' })
+  .max(MAX_AGENTS_ONLINE)
+
+export const ScopeRefSchema = z
+  .object({
+    id: z.string().meta({ description: '`general` or the department id', example: 'dep_aurora_ventas' }),
+    name: z.string().meta({ example: 'Ventas' }),
+    configSource: z.enum(['general', 'own']).meta({
+      description: "`general`: this scope routes with General's configuration; `own`: with its own.",
+    }),
+  })
+  .meta({ id: 'ScopeRef' })
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().meta({
+      description: 'A URI identifying the kind of problem',
+      example: 'urn:horarios:problem:validation',
+    }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().meta({ example: 'config.business.weekly.mon.0.start' }),
+          message: z.string(),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Validation errors: each field path and its message.' }),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details (application/problem+json).' })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scopes
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ScopeSummarySchema = z
+  .object({
+    id: z.string().meta({ example: 'general' }),
+    name: z.string(),
+    usesGeneral: z.boolean().meta({ description: "A department routing with General's configuration" }),
+    timeZone: z.string().meta({ example: 'America/Bogota' }),
+    version: z.number().int().meta({ description: 'Changes on every save; the ETag of its settings.' }),
+  })
+  .meta({ id: 'ScopeSummary' })
+
+export const ScopeListSchema = z.object({ scopes: z.array(ScopeSummarySchema) }).meta({ id: 'ScopeList' })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Routing decisions
+// ---------------------------------------------------------------------------------------------------------------
+
+const MessageLanguageSchema = z.enum(MESSAGE_LANGUAGES, { message: 'Expected es, en or pt-BR' }).meta({
+  description: 'Language of the variables in the out-of-hours message ({proxima_apertura}…); default es.',
+})
+
+export const DecisionQuerySchema = z.strictObject({
+  scope: ScopeIdSchema,
+  language: MessageLanguageSchema.optional(),
+  at: Instant.optional().meta({ description: 'The moment to decide for (default: now).' }),
+  agentsOnline: AgentsOnlineQuery.optional().meta({
+    description: "Agents online to assume (default: the scope's current presence count).",
+  }),
+})
+
+export const DecisionRequestSchema = z
+  .strictObject({
+    scope: ScopeIdSchema,
+    at: Instant.optional(),
+    agentsOnline: z.number().int().min(0).max(MAX_AGENTS_ONLINE).optional(),
+    language: MessageLanguageSchema.optional(),
+  })
+  .meta({ id: 'DecisionRequest' })
+
+export const BatchDecisionRequestSchema = z
+  .strictObject({ requests: z.array(DecisionRequestSchema).min(1).max(MAX_BATCH_DECISIONS) })
+  .meta({ id: 'BatchDecisionRequest' })
+
+export const DecisionSchema = z
+  .object({
+    scope: ScopeRefSchema,
+    at: InstantOut,
+    responder: z.enum(RESPONDERS),
+    reason: z.enum(REASONS),
+    businessOpen: z.boolean(),
+    assistantOn: z.boolean(),
+    until: InstantOut.nullable().meta({
+      description:
+        'First instant after `at` where the responder or reason changes; null if none within 400 days.',
+    }),
+    nextOpening: InstantOut.nullable().meta({
+      description: 'When business hours next open (only when closed).',
+    }),
+    outOfHoursMessage: z.string().nullable().meta({
+      description:
+        'The message customers get, as they get it (variables rendered for `at`), when the responder is `closed`; otherwise null.',
+    }),
+    agentsOnline: z.object({
+      count: z.number().int(),
+      source: z.enum(['presence', 'query']).meta({
+        description: '`presence`: counted from the agents online now; `query`: the value you sent.',
+      }),
+    }),
+  })
+  .meta({ id: 'Decision' })
+
+export const BatchDecisionResponseSchema = z
+  .object({ decisions: z.array(DecisionSchema) })
+  .meta({ id: 'BatchDecisionResponse' })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Effective hours
+// ---------------------------------------------------------------------------------------------------------------
+
+const LocalDate = z.iso.date({ message: 'Expected a date YYYY-MM-DD' })
+
+export const EffectiveHoursQuerySchema = z.strictObject({
+  from: LocalDate.meta({ description: 'First local date (inclusive)', example: '2026-12-01' }),
+  to: LocalDate.meta({
+    description: `Last local date (inclusive); at most ${MAX_EFFECTIVE_HOURS_DAYS} days after from`,
+    example: '2026-12-31',
+  }),
+})
+
+const IntervalSchema = z
+  .object({
+    start: InstantOut,
+    end: InstantOut,
+    localStart: z.string().meta({ example: '2026-12-01T09:00' }),
+    localEnd: z.string().meta({ example: '2026-12-01T18:00' }),
+  })
+  .meta({ id: 'Interval', description: "Half-open [start, end), in UTC and on the scope's wall clock." })
+
+export const EffectiveHoursSchema = z
+  .object({
+    scope: ScopeRefSchema,
+    timeZone: z.string(),
+    from: z.string(),
+    to: z.string(),
+    business: z.array(IntervalSchema),
+    assistant: z
+      .array(IntervalSchema)
+      .nullable()
+      .meta({ description: 'The assistant on: null without an assistant, empty when it is switched off.' }),
+  })
+  .meta({ id: 'EffectiveHours' })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings: the editor's schema
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ScopeSettingsBodySchema = ScopeSettingsSchema.meta({
+  id: 'ScopeSettingsBody',
+  description: 'What the Horarios editor saves for a scope: { usesGeneral, config }.',
+})
+
+export const ScopeSettingsResponseSchema = z
+  .object({
+    scope: ScopeRefSchema,
+    version: z.number().int(),
+    updatedAt: InstantOut,
+    usesGeneral: z.boolean(),
+    config: z.unknown().meta({ description: "The scope's own configuration (same shape as the PUT body)." }),
+  })
+  .meta({ id: 'ScopeSettings' })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agents
+// ---------------------------------------------------------------------------------------------------------------
+
+export const PRESENCES = ['online', 'away', 'offline'] as const
+
+export const AgentSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    presence: z.enum(PRESENCES),
+    presenceUpdatedAt: InstantOut,
+    departmentIds: z.array(z.string()),
+  })
+  .meta({ id: 'Agent' })
+
+export const AgentListSchema = z.object({ agents: z.array(AgentSchema) }).meta({ id: 'AgentList' })
+
+export const PresenceBodySchema = z
+  .strictObject({ presence: z.enum(PRESENCES, { message: 'Expected online, away or offline' }) })
+  .meta({ id: 'PresenceBody' })
+
+export const AgentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/)
+
+export const HealthSchema = z.object({ status: z.enum(['ok']) }).meta({ id: 'Health' })
+export const ReadySchema = z
+  .object({ status: z.enum(['ready', 'unavailable']), checks: z.record(z.string(), z.string()) })
+  .meta({ id: 'Ready' })

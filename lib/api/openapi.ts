@@ -1,0 +1,243 @@
+// Issue 14 — the OpenAPI 3.1 document of the public API, generated from the same zod schemas the route handlers
+// parse with (zod-openapi). Served at /api/v1/openapi.json, committed as docs/api/openapi.json (`npm run
+// api:generate`; a test fails when the committed copy drifts), rendered at /docs/api.
+import { z } from 'zod'
+import {
+  createDocument,
+  type ZodOpenApiHeadersObject,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiResponseObject,
+  type ZodOpenApiResponsesObject,
+} from 'zod-openapi'
+import {
+  AgentIdSchema,
+  AgentListSchema,
+  AgentSchema,
+  BatchDecisionRequestSchema,
+  BatchDecisionResponseSchema,
+  DecisionQuerySchema,
+  DecisionRequestSchema,
+  DecisionSchema,
+  EffectiveHoursQuerySchema,
+  EffectiveHoursSchema,
+  HealthSchema,
+  PresenceBodySchema,
+  ProblemSchema,
+  ReadySchema,
+  ScopeIdSchema,
+  ScopeListSchema,
+  ScopeSettingsBodySchema,
+  ScopeSettingsResponseSchema,
+} from './api-schemas'
+import type { ApiKeyPermission } from './api-key-schema'
+
+const problem = (description: string): ZodOpenApiResponseObject => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+})
+
+const RATE_HEADERS: ZodOpenApiHeadersObject = {
+  RateLimit: {
+    description: 'What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset>',
+    schema: { type: 'string' as const },
+  },
+  'RateLimit-Policy': {
+    description: 'The per-key limit: "per-key";q=<requests>;w=60',
+    schema: { type: 'string' as const },
+  },
+}
+
+function errors(codes: number[]): ZodOpenApiResponsesObject {
+  const all: Record<number, ZodOpenApiResponseObject> = {
+    400: problem('Invalid input: each field path and message in `errors`'),
+    401: problem('Missing, invalid or revoked API key'),
+    403: problem('The key lacks the permission'),
+    404: problem('No such scope or agent in the organization of the key'),
+    412: problem('If-Match is stale: the settings changed since; the response ETag is the current version'),
+    413: problem('Body over 256 KB'),
+    415: problem('Body is not application/json'),
+    428: problem('If-Match missing'),
+    429: {
+      ...problem('Over the per-key rate limit'),
+      headers: {
+        'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } },
+        ...RATE_HEADERS,
+      },
+    },
+    500: problem('Unexpected error (the requestId helps support find it)'),
+  }
+  return Object.fromEntries(codes.map((code) => [String(code), all[code]!]))
+}
+
+const ok = (
+  description: string,
+  schema: z.ZodType,
+  headers?: ZodOpenApiHeadersObject,
+): ZodOpenApiResponseObject => ({
+  description,
+  headers: { ...RATE_HEADERS, ...headers },
+  content: { 'application/json': { schema } },
+})
+
+function operation(
+  permissions: ApiKeyPermission[],
+  op: Omit<ZodOpenApiOperationObject, 'security'> & { responses: ZodOpenApiResponsesObject },
+): ZodOpenApiOperationObject {
+  return {
+    ...op,
+    description:
+      `${op.description ?? ''}\n\nPermission: ${permissions.map((p) => `\`${p}\``).join(' or ')}.`.trim(),
+    security: [{ apiKey: [] }],
+  }
+}
+
+const scopePath = z.object({ scope: ScopeIdSchema })
+const ETAG: ZodOpenApiHeadersObject = {
+  ETag: { description: 'The settings version, quoted', schema: { type: 'string' as const } },
+}
+
+export function createApiDocument() {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Horarios API',
+      version: '1.0.0',
+      description:
+        'Who answers a conversation now, why and until when; business hours, settings and agent presence of one organization. ' +
+        'Authenticate with an organization API key (Ajustes → API): `Authorization: Bearer <key>`. Errors are RFC 9457 problem details.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An organization API key (hor_…)' },
+      },
+    },
+    paths: {
+      '/api/v1/scopes': {
+        get: operation(['routing:read', 'settings:read'], {
+          operationId: 'listScopes',
+          summary: 'General and each department',
+          responses: {
+            '200': ok('The scopes, General first', ScopeListSchema),
+            ...errors([401, 403, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/routing/decision': {
+        get: operation(['routing:read'], {
+          operationId: 'getDecision',
+          summary: 'Who answers a new conversation',
+          description:
+            "Responder, reason, until, next opening and the out-of-hours message when closed. `agentsOnline` defaults to the scope's current presence count.",
+          requestParams: { query: DecisionQuerySchema },
+          responses: { '200': ok('The decision', DecisionSchema), ...errors([400, 401, 403, 404, 429, 500]) },
+        }),
+      },
+      '/api/v1/routing/decisions': {
+        post: operation(['routing:read'], {
+          operationId: 'getDecisions',
+          summary: 'Up to 200 decisions in one call',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: BatchDecisionRequestSchema } },
+          },
+          responses: {
+            '200': ok('The decisions, in the order asked', BatchDecisionResponseSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/routing/overflow': {
+        post: operation(['routing:read'], {
+          operationId: 'getOverflow',
+          summary: 'Desbordar: who takes a conversation the assistant hands over',
+          requestBody: { required: true, content: { 'application/json': { schema: DecisionRequestSchema } } },
+          responses: {
+            '200': ok('Agents, queue or closed (with the next opening)', DecisionSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/scopes/{scope}/effective-hours': {
+        get: operation(['routing:read', 'settings:read'], {
+          operationId: 'getEffectiveHours',
+          summary: 'Business and assistant hours as concrete intervals (at most 92 days)',
+          requestParams: { path: scopePath, query: EffectiveHoursQuerySchema },
+          responses: {
+            '200': ok('The intervals', EffectiveHoursSchema),
+            ...errors([400, 401, 403, 404, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/scopes/{scope}/settings': {
+        get: operation(['settings:read', 'settings:write'], {
+          operationId: 'getScopeSettings',
+          summary: "A scope's settings (ETag = version)",
+          requestParams: { path: scopePath },
+          responses: {
+            '200': ok('The settings', ScopeSettingsResponseSchema, ETAG),
+            ...errors([400, 401, 403, 404, 429, 500]),
+          },
+        }),
+        put: operation(['settings:write'], {
+          operationId: 'putScopeSettings',
+          summary: "Replace a scope's settings (If-Match required)",
+          description:
+            'Same body and validation as the Horarios editor; audited with the API key as the actor.',
+          requestParams: {
+            path: scopePath,
+            header: z.object({
+              'if-match': z.string().meta({ description: 'The ETag from GET', example: '"3"' }),
+            }),
+          },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ScopeSettingsBodySchema } },
+          },
+          responses: {
+            '200': ok('Saved; the new settings and ETag', ScopeSettingsResponseSchema, ETAG),
+            ...errors([400, 401, 403, 404, 412, 413, 415, 428, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/agents': {
+        get: operation(['routing:read', 'presence:write'], {
+          operationId: 'listAgents',
+          summary: 'Agents, their presence and departments',
+          responses: { '200': ok('The agents', AgentListSchema), ...errors([401, 403, 429, 500]) },
+        }),
+      },
+      '/api/v1/agents/{agentId}/presence': {
+        put: operation(['presence:write'], {
+          operationId: 'putAgentPresence',
+          summary: "Set an agent's presence",
+          requestParams: { path: z.object({ agentId: AgentIdSchema }) },
+          requestBody: { required: true, content: { 'application/json': { schema: PresenceBodySchema } } },
+          responses: {
+            '200': ok('The agent', AgentSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness',
+          responses: {
+            '200': { description: 'Alive', content: { 'application/json': { schema: HealthSchema } } },
+          },
+        },
+      },
+      '/api/ready': {
+        get: {
+          operationId: 'ready',
+          summary: 'Readiness (database reachable, migrations current, not shutting down)',
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: ReadySchema } } },
+            '503': { description: 'Not ready', content: { 'application/json': { schema: ReadySchema } } },
+          },
+        },
+      },
+    },
+  })
+}
