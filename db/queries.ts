@@ -13,6 +13,7 @@ import * as audit from './dal/audit'
 import * as departments from './dal/departments'
 import * as organizations from './dal/organizations'
 import * as scopes from './dal/scopes'
+import * as webhooks from './dal/webhooks'
 import { publish, type ChangeEvent } from './change-feed'
 
 export type { Actor } from './dal/types'
@@ -86,3 +87,12 @@ export const createApiKey = bind(apiKeys.createApiKey)
 export const revokeApiKey = bindPublishing(apiKeys.revokeApiKey, (revoked, _org, keyId) =>
   revoked ? { kind: 'key', id: keyId } : null,
 )
+
+export type { WebhookEndpointSummary, DeliveryLogEntry } from './dal/webhooks'
+export const listWebhookEndpoints = bind(webhooks.listWebhookEndpoints)
+export const listWebhookDeliveries = bind(webhooks.listDeliveries)
+export const createWebhookEndpoint = bind(webhooks.createWebhookEndpoint)
+export const updateWebhookEndpoint = bind(webhooks.updateWebhookEndpoint)
+export const deleteWebhookEndpoint = bind(webhooks.deleteWebhookEndpoint)
+export const rotateWebhookSecret = bind(webhooks.rotateWebhookSecret)
+export const getWebhookEndpointForDelivery = bind(webhooks.getEndpointForDelivery)

@@ -53,7 +53,20 @@ export async function openQueue(options: QueueOptions): Promise<PgBoss> {
   return boss
 }
 
-/** create_queue is idempotent (ON CONFLICT DO NOTHING), so instances starting together are fine. */
+/**
+ * create_queue is idempotent (ON CONFLICT DO NOTHING), but two instances creating the same queue at the same moment
+ * can deadlock on the partition they both attach: the loser retries and then finds the queue there.
+ */
 async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>) {
-  await boss.createQueue(name, { name, ...options })
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return
+    try {
+      await boss.createQueue(name, { name, ...options })
+      return
+    } catch (error) {
+      const code = (error as { code?: string }).code
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505' && code !== '42P07')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100))
+    }
+  }
 }

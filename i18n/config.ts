@@ -8,4 +8,4 @@ export function isAppLocale(value: unknown): value is AppLocale {
 }
 
 /** One JSON file per namespace and locale (messages/<locale>/<namespace>.json) so features don't collide. */
-export const NAMESPACES = ['common', 'auth', 'schedules', 'preview', 'agents', 'api'] as const
+export const NAMESPACES = ['common', 'auth', 'schedules', 'preview', 'agents', 'api', 'webhooks'] as const

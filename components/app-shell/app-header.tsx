@@ -26,7 +26,7 @@ export async function AppHeader({ viewer }: { viewer: Viewer }) {
         </div>
         <MainNav
           canManageMembers={can(viewer.role, { member: ['create'] })}
-          canManageApi={can(viewer.role, { apiKey: ['manage'] })}
+          canManageApi={can(viewer.role, { apiKey: ['manage'] }) || can(viewer.role, { webhooks: ['read'] })}
         />
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />

@@ -45,7 +45,11 @@ const summaryColumns = {
   consecutiveFailures: webhookEndpoint.consecutiveFailures,
   disabledReason: webhookEndpoint.disabledReason,
   disabledAt: webhookEndpoint.disabledAt,
-  previousSecretExpiresAt: webhookEndpoint.previousSecretExpiresAt,
+  // Only while the previous secret still verifies.
+  previousSecretExpiresAt:
+    sql<Date | null>`case when ${webhookEndpoint.previousSecretExpiresAt} > now() then ${webhookEndpoint.previousSecretExpiresAt} end`.mapWith(
+      webhookEndpoint.previousSecretExpiresAt,
+    ),
   createdAt: webhookEndpoint.createdAt,
 }
 

@@ -13,6 +13,7 @@ export const statements = {
   presence: ['update-own', 'update-any'],
   audit: ['read'],
   apiKey: ['manage'],
+  webhooks: ['read', 'manage'],
 } as const
 
 export const ac = createAccessControl(statements)
@@ -27,6 +28,7 @@ export const adminRole = ac.newRole({
   presence: ['update-own', 'update-any'],
   audit: ['read'],
   apiKey: ['manage'],
+  webhooks: ['read', 'manage'],
 })
 
 export const staffRole = ac.newRole({
@@ -35,6 +37,8 @@ export const staffRole = ac.newRole({
   agents: ['read'],
   presence: ['update-own'],
   audit: ['read'],
+  // Staff see the webhook endpoints and their delivery log, read-only (issue 15).
+  webhooks: ['read'],
 })
 
 export const roles = { admin: adminRole, staff: staffRole } as const

@@ -31,20 +31,26 @@ export type PostResult = { status: number; latencyMs: number; finalUrl: string }
 const MAX_REDIRECTS = 3
 const MAX_RESPONSE_BYTES = 64 * 1024
 
-function guardedLookup(policy: WebhookUrlPolicy, url: string): LookupFunction {
+/** Resolves a host name to all its addresses (injectable so tests can play a hostile DNS). */
+export type ResolveHost = (hostname: string) => Promise<dns.LookupAddress[]>
+
+const systemResolve: ResolveHost = (hostname) => dns.promises.lookup(hostname, { all: true })
+
+function guardedLookup(policy: WebhookUrlPolicy, url: string, resolveHost: ResolveHost): LookupFunction {
   return (hostname, options, callback) => {
-    dns.lookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses) => {
-      if (error) return callback(error, '', 0)
-      const list = addresses as dns.LookupAddress[]
-      if (list.length === 0) return callback(new Error(`no address for ${hostname}`), '', 0)
-      for (const entry of list) {
-        const refusal = addressVerdict(entry.address, policy)
-        if (refusal) return callback(new RefusedUrlError(refusal, url), '', 0)
-      }
-      if ((options as { all?: boolean }).all) return callback(null, list as never)
-      const first = list[0]!
-      callback(null, first.address, first.family)
-    })
+    resolveHost(hostname).then(
+      (list) => {
+        if (list.length === 0) return callback(new Error(`no address for ${hostname}`), '', 0)
+        for (const entry of list) {
+          const refusal = addressVerdict(entry.address, policy)
+          if (refusal) return callback(new RefusedUrlError(refusal, url), '', 0)
+        }
+        if ((options as { all?: boolean }).all) return callback(null, list as never)
+        const first = list[0]!
+        callback(null, first.address, first.family)
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    )
   }
 }
 
@@ -54,6 +60,7 @@ function postOnce(
   headers: Record<string, string>,
   policy: WebhookUrlPolicy,
   signal: AbortSignal,
+  resolveHost: ResolveHost,
 ): Promise<{ status: number; location: string | null }> {
   return new Promise((resolve, reject) => {
     const transport = url.protocol === 'https:' ? https : http
@@ -62,7 +69,7 @@ function postOnce(
       {
         method: 'POST',
         headers: { ...headers, 'content-length': Buffer.byteLength(body).toString() },
-        lookup: guardedLookup(policy, url.toString()),
+        lookup: guardedLookup(policy, url.toString(), resolveHost),
         signal,
         // No connection reuse: every request resolves (and checks) the host again.
         agent: false,
@@ -100,6 +107,7 @@ export async function guardedPost(
   headers: Record<string, string>,
   policy: WebhookUrlPolicy,
   timeoutMs: number,
+  resolveHost: ResolveHost = systemResolve,
 ): Promise<PostResult> {
   const started = performance.now()
   const signal = AbortSignal.timeout(timeoutMs)
@@ -107,7 +115,7 @@ export async function guardedPost(
   for (let hop = 0; ; hop++) {
     const refusal = checkWebhookUrl(current, policy)
     if (refusal) throw new RefusedUrlError(refusal, current)
-    const { status, location } = await postOnce(new URL(current), body, headers, policy, signal)
+    const { status, location } = await postOnce(new URL(current), body, headers, policy, signal, resolveHost)
     if ((status === 307 || status === 308) && location && hop < MAX_REDIRECTS) {
       current = new URL(location, current).toString()
       continue
