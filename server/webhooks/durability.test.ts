@@ -8,34 +8,38 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase, type DatabaseConfig } from '@/db/connection'
 import { getScopeSettings } from '@/db/dal/scopes'
 import { createTestDatabase, insertOrganization, testDrivers } from '@/test/db'
-import { addEndpoint, createTestService, offsetClock, startReceiver } from '@/test/webhook-harness'
+import { createTestService, offsetClock, startReceiver } from '@/test/webhook-harness'
 
 const TRANSITION_AT = '2026-12-01T23:00:00.000Z' // Tuesday 18:00 in Bogotá
 
 function runAppUntilScheduled(
   env: Record<string, string>,
-): Promise<{ offsetMs: number; kill: () => Promise<void> }> {
-  const child = spawn('npx', ['tsx', '--conditions=react-server', 'test/webhook-app-process.ts'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so kill -9 reaches npx, tsx and the node process running the app.
-    detached: true,
-  })
+): Promise<{ offsetMs: number; secret: string; kill: () => Promise<void> }> {
+  // node itself (tsx as a loader), so the app is our direct child: killed and reaped here, its PGlite lock stale.
+  const child = spawn(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'test/webhook-app-process.ts'],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app process did not schedule: ${output}`)), 90_000)
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /SCHEDULED (-?\d+)/.exec(output)
+      const match = /SCHEDULED (-?\d+) (\S+)/.exec(output)
       if (!match) return
       clearTimeout(timer)
-      // kill -9 the whole process (npx → node): no graceful shutdown of anything.
+      // kill -9: no graceful shutdown of anything.
       const killed = new Promise<void>((done) => child.once('exit', () => done()))
       resolve({
         offsetMs: Number(match[1]),
+        secret: match[2]!,
         kill: async () => {
-          process.kill(-child.pid!, 'SIGKILL')
+          child.kill('SIGKILL')
           await killed
         },
       })
@@ -62,7 +66,7 @@ describe.each(testDrivers)('kill -9 between scheduling and firing (%s)', (driver
     let secret = ''
     const receiver = await startReceiver(() => [secret])
     try {
-      // Set up: schema, pg-boss's schema, an organization with an endpoint. Then hand the database to the app.
+      // Set up: schema, pg-boss's schema, an organization. Then hand the database to the app.
       let handle = await openDatabase(config)
       await handle.migrate()
       const setup = createTestService(handle)
@@ -70,14 +74,15 @@ describe.each(testDrivers)('kill -9 between scheduling and firing (%s)', (driver
       await setup.stop()
       const organizationId = await insertOrganization(handle.db, { timeZone: 'America/Bogota' })
       await getScopeSettings(handle.db, organizationId, null)
-      secret = (await addEndpoint(handle.db, organizationId, receiver.url, ['routing.changed'])).secret
       await handle.close()
 
       const app = await runAppUntilScheduled({
         ...env,
         CHILD_ORGANIZATION_ID: organizationId,
         CHILD_TRANSITION_AT: TRANSITION_AT,
+        CHILD_RECEIVER_URL: receiver.url,
       })
+      secret = app.secret
       await app.kill()
       expect(receiver.requests).toHaveLength(0)
 
