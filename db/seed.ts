@@ -2,7 +2,8 @@
 //
 // Users are NOT created here: password hashing belongs to better-auth. The auth code creates DEMO_USERS (+ their
 // `member` rows) after seedDemo() and then calls linkDemoAgents() to link agents to users by e-mail.
-import Holidays from 'date-holidays'
+import { publicHolidays } from '@/lib/holidays/calendar'
+import { mergeHolidays } from '@/lib/holidays/merge'
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { DateOverride, Schedule, TimeRange, Weekday } from '@/lib/schedule/types'
 import type { ScopeConfiguration } from '@/lib/settings/types'
@@ -118,21 +119,13 @@ function localDate(now: Date, timeZone: string): string {
  * The country's public holidays from today (in the zone) to the end of next year, as closed dates. Two holidays on
  * one date become one override.
  */
-export function publicHolidays(country: string, timeZone: string, now: Date): DateOverride[] {
+export function upcomingPublicHolidays(country: string, timeZone: string, now: Date): DateOverride[] {
   const today = localDate(now, timeZone)
   const year = now.getUTCFullYear()
-  const calendar = new Holidays(country)
-  const byDate = new Map<string, string>()
-  for (const holiday of [...calendar.getHolidays(year), ...calendar.getHolidays(year + 1)]) {
-    if (holiday.type !== 'public') continue
-    const date = holiday.date.slice(0, 10)
-    if (date < today) continue
-    const name = byDate.get(date)
-    byDate.set(date, name ? `${name} / ${holiday.name}` : holiday.name)
-  }
-  return [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, label]) => ({ date, ranges: [], label }))
+  const upcoming = [...publicHolidays(country, year), ...publicHolidays(country, year + 1)].filter(
+    (holiday) => holiday.date >= today,
+  )
+  return mergeHolidays([], upcoming).overrides
 }
 
 function schedule(
@@ -156,7 +149,7 @@ type SeedOrganization = {
 function auroraData(now: Date): SeedOrganization {
   const org = DEMO_ORGANIZATIONS.aurora
   const tz = org.timeZone
-  const holidays = publicHolidays(org.country, tz, now)
+  const holidays = upcomingPublicHolidays(org.country, tz, now)
   const general: ScopeConfiguration = {
     business: schedule(tz, weekdays([r('08:00', '18:00')], { sat: [r('09:00', '13:00')] }), holidays),
     outOfHoursMessage:
@@ -327,7 +320,7 @@ function montanaData(now: Date): SeedOrganization {
         sat: [r('07:00', '20:00')],
         sun: [r('08:00', '14:00')],
       }),
-      publicHolidays(org.country, tz, now),
+      upcomingPublicHolidays(org.country, tz, now),
     ),
     outOfHoursMessage:
       '¡Gracias por escribir a {empresa}! Te responderemos {proxima_apertura} (hora de Lima), en nuestro horario de atención: {horario_semana}.',

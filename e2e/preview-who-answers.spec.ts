@@ -5,7 +5,7 @@ import { coverage, decide, type RoutingConfig } from '../lib/routing'
 import type { DateOverride, Schedule, TimeRange, Weekday } from '../lib/schedule/types'
 import { parseAtParam } from '../lib/preview/time'
 import { timelineWindow } from '../lib/preview/timeline'
-import { DEMO_DEPARTMENTS, DEMO_ORGANIZATIONS, publicHolidays } from '../db/seed'
+import { DEMO_DEPARTMENTS, DEMO_ORGANIZATIONS, upcomingPublicHolidays } from '../db/seed'
 import { ADMIN, STAFF, OTHER_ADMIN, axeViolations, expect, test } from './fixtures'
 
 const TZ = DEMO_ORGANIZATIONS.aurora.timeZone
@@ -40,7 +40,7 @@ const today = () =>
 
 /** The seed's effective configurations (db/seed.ts auroraData), by `scope` param. */
 function seedConfigs(): Record<string, RoutingConfig> {
-  const holidays = publicHolidays('CO', TZ, new Date())
+  const holidays = upcomingPublicHolidays('CO', TZ, new Date())
   // Ventas closes early on the coming Christmas Eve and New Year's Eve.
   const year = Number(today().slice(0, 4))
   const coming = (md: string) => (`${year}-${md}` >= today() ? `${year}-${md}` : `${year + 1}-${md}`)

@@ -6,7 +6,8 @@ import { useFormatter, useTranslations } from 'next-intl'
 import { CalendarPlus, Plus, Trash2 } from 'lucide-react'
 import { MAX_LABEL_LENGTH, MAX_OVERRIDES, MAX_RANGES_PER_DAY } from '@/lib/schedule/limits'
 import type { DateOverride, TimeRange } from '@/lib/schedule/types'
-import type { HolidayPreview } from '@/lib/settings/holiday-countries'
+import type { HolidayPreview } from '@/lib/holidays/countries'
+import { mergeHolidays } from '@/lib/holidays/merge'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
@@ -62,13 +63,9 @@ export function OverridesEditor({
   }
 
   const importHolidays = (holidays: HolidayPreview[]) => {
-    const current = (getValues(name) ?? []) as DateOverride[]
-    const taken = new Set(current.map((o) => o.date))
-    const added = holidays
-      .filter((h) => !taken.has(h.date))
-      .map((h) => ({ date: h.date, ranges: [], label: h.name.slice(0, MAX_LABEL_LENGTH) }))
-    replace([...current, ...added].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)))
-    return added.length
+    const { overrides, added } = mergeHolidays((getValues(name) ?? []) as DateOverride[], holidays)
+    replace(overrides)
+    return added
   }
 
   return (

@@ -6,7 +6,6 @@
 // member or a signed-out caller gets a refusal before anything is read; a department id of another organization
 // is simply not found (the DAL filters by the session's organization).
 import { cookies } from 'next/headers'
-import Holidays from 'date-holidays'
 import { z } from 'zod'
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, type AppLocale } from '@/i18n/config'
 import { saveScopeSettings } from '@/db/queries'
@@ -19,7 +18,8 @@ import {
   MAX_HOLIDAY_YEAR,
   MIN_HOLIDAY_YEAR,
   type HolidayPreview,
-} from '@/lib/settings/holiday-countries'
+} from '@/lib/holidays/countries'
+import { publicHolidays } from '@/lib/holidays/calendar'
 
 async function requestLocale(): Promise<AppLocale> {
   try {
@@ -109,17 +109,6 @@ export const previewHolidaysAction = defineAction<
   input: (country, year) => ({ country, year }),
   run: async ({ country, year }) => {
     const locale = await requestLocale()
-    const calendar = new Holidays(country, { languages: [HOLIDAY_LANGUAGE[locale], 'en'] })
-    const byDate = new Map<string, string>()
-    for (const holiday of calendar.getHolidays(year) || []) {
-      if (holiday.type !== 'public') continue
-      const date = holiday.date.slice(0, 10)
-      const name = byDate.get(date)
-      byDate.set(date, name ? `${name} / ${holiday.name}` : holiday.name)
-    }
-    const list = [...byDate.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([date, name]) => ({ date, name }))
-    return { ok: true, data: list }
+    return { ok: true, data: publicHolidays(country, year, [HOLIDAY_LANGUAGE[locale], 'en']) }
   },
 })

@@ -1,4 +1,4 @@
-// Countries whose public holidays the Horarios editor can import (docs/behaviour.md §6), via the `date-holidays` package on the
+// Countries whose public holidays the Horarios editor can import (docs/behaviour.md §6), via calendar.ts on the
 // server. Names are shown with Intl.DisplayNames in the viewer's language.
 export const HOLIDAY_COUNTRIES = [
   'AR',
