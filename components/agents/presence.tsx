@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { CircleIcon, MoonIcon, WifiOffIcon } from 'lucide-react'
 import { cn } from '@/lib/utils'
 import { relativeUnit } from '@/lib/preview/relative'
-import { PRESENCES, type PresenceValue } from '@/lib/preview/agent-schema'
+import { PRESENCES, type PresenceValue } from '@/lib/agents/agent-schema'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 
 const STYLES: Record<PresenceValue, { dot: string; badge: string; Icon: typeof CircleIcon }> = {

@@ -20,7 +20,7 @@ import {
   PresenceInputSchema,
   UpdateAgentSchema,
   type PresenceValue,
-} from '@/lib/preview/agent-schema'
+} from '@/lib/agents/agent-schema'
 import type { ActionResult } from './action-result'
 
 export type AgentDto = Omit<AgentSummary, 'presenceUpdatedAt'> & { presenceUpdatedAt: string }

@@ -23,6 +23,11 @@ vi.mock('@/db/client', () => ({
   },
 }))
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
+const revalidated = vi.hoisted(() => [] as string[])
+vi.mock('next/cache', () => ({
+  revalidatePath: (path: string) => revalidated.push(path),
+  revalidateTag: () => undefined,
+}))
 vi.mock('@/server/session', () => ({
   authorize: vi.fn(async (permission: { settings?: string[] }) => {
     const viewer = state.viewer
@@ -102,11 +107,14 @@ describe('schedule actions', () => {
     })
     expect(after?.config.business.weekly.mon).toEqual([{ start: '20:00', end: '02:00' }])
     expect(after?.version).toBe(settings.version + 1)
+    // The Horarios pages and the preview show the saved configuration on their next render.
+    expect(revalidated).toEqual(expect.arrayContaining(['/settings/schedules', '/preview']))
   })
 
   it('§6 a stale version is a conflict and nothing is written', async () => {
     const { settings, values } = await current(nocturno.id)
     const before = await snapshot(nocturno.id)
+    const revalidations = revalidated.length
     values.config.outOfHoursMessage = 'Otro mensaje'
     const result = await saveScheduleAction(
       { departmentId: nocturno.id, expectedVersion: settings.version - 1 },
@@ -114,6 +122,7 @@ describe('schedule actions', () => {
     )
     expect(result).toEqual({ ok: false, error: 'conflict' })
     expect(await snapshot(nocturno.id)).toBe(before)
+    expect(revalidated.length).toBe(revalidations)
   })
 
   it('§6 invalid fields come back keyed by their exact path and nothing is saved', async () => {

@@ -5,6 +5,7 @@
 // the form uses → saveScopeSettings (one transaction, version check, audit row) → a small typed result. A staff
 // member or a signed-out caller gets a refusal before anything is read; a department id of another organization
 // is simply not found (the DAL filters by the session's organization).
+import { revalidatePath } from 'next/cache'
 import { cookies } from 'next/headers'
 import { z } from 'zod'
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, type AppLocale } from '@/i18n/config'
@@ -38,7 +39,6 @@ const TargetSchema = z.strictObject({
     .nullable(),
   expectedVersion: z.number().int().min(1).max(2_147_483_647),
 })
-export type SaveTarget = z.input<typeof TargetSchema>
 
 /** What a successful save answers: the scope exactly as stored (normalised, overrides by date), for the form's reset. */
 export type SavedScope = {
@@ -83,6 +83,9 @@ export const saveScheduleAction = defineAction<
       { userId: viewer.userId, name: viewer.name },
     )
     if (!result.ok) return { ok: false, error: result.reason }
+    // Every Horarios page (General feeds the departments that use it) and the preview read what was just saved.
+    revalidatePath('/settings/schedules', 'layout')
+    revalidatePath('/preview')
     const { version, updatedAt, usesGeneral, config } = result
     return { ok: true, data: { version, updatedAt: updatedAt.toISOString(), usesGeneral, config } }
   },
