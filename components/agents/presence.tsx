@@ -6,6 +6,7 @@ import { cn } from '@/lib/utils'
 import { relativeUnit } from '@/lib/preview/relative'
 import { PRESENCES, type PresenceValue } from '@/lib/agents/agent-schema'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { useOrgClock } from '@/components/clock/org-clock'
 
 const STYLES: Record<PresenceValue, { dot: string; badge: string; Icon: typeof CircleIcon }> = {
   online: { dot: 'bg-success', badge: 'border-success/30 bg-success-soft text-success', Icon: CircleIcon },
@@ -87,15 +88,19 @@ export function PresenceSelect({
 /** "hace 5 min" — re-rendered by the parent's clock. */
 export function RelativeTime({ at, now }: { at: string; now: number }) {
   const locale = useLocale()
+  const clock = useOrgClock()
   const t = useTranslations('agents.presence')
   const ms = Date.parse(at)
   const rel = relativeUnit(ms, now)
   const text = rel
     ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }).format(rel.value, rel.unit)
     : t('justNow')
-  const title = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+  // The exact moment in the organization's zone, named when the viewer's browser is elsewhere (issue 11.4).
+  const zone = clock.label(ms)
+  const title = `${clock.format(ms, 'dateTime')}${zone ? ` (${zone})` : ''}`
   return (
-    // The title uses the browser's zone, so it may differ from the server render.
+    // The relative text and the zone label depend on the browser's clock and zone, so they may differ from the
+    // server render.
     <time dateTime={at} title={title} suppressHydrationWarning>
       {text}
     </time>

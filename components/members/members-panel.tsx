@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react'
 import { useForm, Controller } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { toast } from '@/components/ui/toast'
 import { Copy, Trash2 } from 'lucide-react'
@@ -23,6 +23,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { FieldError } from '@/components/ui/form-message'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { useActionErrorMessage } from '@/components/forms/use-action-error'
+import { useOrgClock, ZoneNote } from '@/components/clock/org-clock'
 
 type Role = 'admin' | 'staff'
 type MemberRow = { id: string; userId: string; name: string; email: string; role: Role }
@@ -39,7 +40,7 @@ export function MembersPanel({
 }) {
   const t = useTranslations('auth.members')
   const tRole = useTranslations('common.user.role')
-  const format = useFormatter()
+  const clock = useOrgClock()
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const [link, setLink] = useState<string | null>(null)
@@ -236,8 +237,9 @@ export function MembersPanel({
                       <span className="text-muted-foreground">
                         {tRole(inv.role)} ·{' '}
                         {t('expires', {
-                          date: format.dateTime(new Date(inv.expiresAt), { dateStyle: 'medium' }),
+                          date: clock.format(inv.expiresAt, 'date'),
                         })}
+                        <ZoneNote at={inv.expiresAt} />
                       </span>
                     </span>
                     <Button

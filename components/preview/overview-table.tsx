@@ -10,6 +10,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { cn } from '@/lib/utils'
 import { formatDayTime, formatTime, relativeDay } from './format'
 import { ResponderBadge } from './responder-style'
+import { useOrgClock } from '@/components/clock/org-clock'
 
 export function OverviewTable({
   rows,
@@ -17,7 +18,6 @@ export function OverviewTable({
   updatedAt,
   refreshing,
   failed,
-  viewerZone,
   hrefFor,
 }: {
   rows: OverviewRow[]
@@ -25,11 +25,13 @@ export function OverviewTable({
   updatedAt: number
   refreshing: boolean
   failed: boolean
-  viewerZone: string | null
   hrefFor: (key: string) => string
 }) {
   const t = useTranslations('preview')
   const locale = useLocale()
+  // "Actualizado a las …" is the organization's clock, named when the viewer's browser is elsewhere (issue 11.4).
+  const clock = useOrgClock()
+  const updatedLabel = clock.label(updatedAt)
   const when = (iso: string | null, tz: string) => {
     if (!iso) return t('overview.never')
     const ms = Date.parse(iso)
@@ -58,9 +60,9 @@ export function OverviewTable({
               : refreshing
                 ? t('overview.refreshing')
                 : t('overview.updated', {
-                    time: viewerZone
-                      ? formatTime(updatedAt, locale, viewerZone)
-                      : formatTime(updatedAt, locale, 'UTC') + ' UTC',
+                    time: updatedLabel
+                      ? `${clock.format(updatedAt, 'time')} (${updatedLabel})`
+                      : clock.format(updatedAt, 'time'),
                   })}
           </p>
         </CardAction>

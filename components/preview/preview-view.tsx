@@ -393,7 +393,6 @@ export function PreviewView({
         updatedAt={updatedAt}
         refreshing={refreshing}
         failed={failed}
-        viewerZone={viewerZone}
         hrefFor={(key) => `/preview?scope=${encodeURIComponent(key)}`}
       />
     </div>

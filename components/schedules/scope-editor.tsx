@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 import { AlertTriangle, Lock, RefreshCw } from 'lucide-react'
 import type { createScopeSettingsSchema, ScopeSettingsOutput } from '@/lib/settings/scope-settings-schema'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
@@ -11,6 +11,7 @@ import type { ScopeConfiguration } from '@/lib/settings/types'
 import { cn } from '@/lib/utils'
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver'
 import { useHydrated } from '@/components/hooks/use-hydrated'
+import { OrgTime } from '@/components/clock/org-clock'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { AssistantCard } from './assistant-card'
@@ -53,7 +54,6 @@ export function ScopeEditor(props: ScopeEditorProps) {
   const { departmentId, generalConfig, canEdit } = props
   const t = useTranslations('schedules')
   const te = useTranslations('schedules.errors')
-  const format = useFormatter()
   // The same schema the action parses with, in the viewer's language; it loads after the page (useLazyResolver).
   const [schema, setSchema] = useState<ScopeSettingsSchema | null>(null)
   const loadResolver = useCallback(async () => {
@@ -152,10 +152,8 @@ export function ScopeEditor(props: ScopeEditorProps) {
 
         <fieldset disabled={disabled} className="flex min-w-0 flex-col gap-6">
           <legend className="sr-only">{t('editor.formLabel')}</legend>
-          <p className="text-xs text-muted-foreground">
-            {t('editor.lastSaved', {
-              date: format.dateTime(new Date(props.updatedAt), { dateStyle: 'long', timeStyle: 'short' }),
-            })}
+          <p className="text-xs text-muted-foreground" data-testid="last-saved">
+            {t('editor.lastSavedLabel')} <OrgTime at={props.updatedAt} style="longDateTime" />
           </p>
 
           {departmentId !== null && (

@@ -1,0 +1,58 @@
+// Issue 11.4 — one clock: every time is in the organization's zone (Tienda Aurora: America/Bogota), and named when
+// the viewer's browser is in another zone.
+import { ADMIN, expect, test } from './fixtures'
+import { openScope, saveAndConfirm, SCOPES, messageBox } from './schedules-helpers'
+
+const ORG_ZONE = 'America/Bogota'
+const wallTime = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('es', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    new Date(iso),
+  )
+
+test.describe('a viewer in Madrid', () => {
+  test.use({ storageState: ADMIN.state, timezoneId: 'Europe/Madrid' })
+
+  test("Horarios, history, agents and the preview show the organization's time, labelled with its zone", async ({
+    page,
+  }) => {
+    await openScope(page, SCOPES.nocturno)
+    // Make a history entry (and a fresh "Última modificación").
+    await messageBox(page).fill(`Fuera de horario ${Date.now()}`)
+    await saveAndConfirm(page)
+
+    const lastSaved = page.getByTestId('last-saved')
+    await expect(lastSaved).toContainText('(hora de Colombia, GMT-5)')
+    const savedAt = await lastSaved.locator('time').getAttribute('datetime')
+    if (!savedAt) throw new Error('no datetime')
+    // 5 or 6 hours apart: the text is Bogotá's wall clock, not Madrid's.
+    await expect(lastSaved.locator('time')).toContainText(wallTime(savedAt, ORG_ZONE))
+    expect(wallTime(savedAt, ORG_ZONE)).not.toBe(wallTime(savedAt, 'Europe/Madrid'))
+
+    const latest = page.getByTestId('audit-entry').first()
+    await expect(latest.locator('time')).toContainText(wallTime(savedAt, ORG_ZONE))
+    await expect(latest).toContainText('(hora de Colombia, GMT-5)')
+
+    await page.goto('/agents')
+    const updated = page.locator('time[title]').first()
+    await expect(updated).toHaveAttribute('title', /\(hora de Colombia, GMT-5\)$/)
+    const presenceAt = await updated.getAttribute('datetime')
+    await expect(updated).toHaveAttribute('title', new RegExp(wallTime(presenceAt ?? '', ORG_ZONE)))
+
+    await page.goto('/preview')
+    await expect(page.getByTestId('overview-updated')).toContainText('(hora de Colombia, GMT-5)')
+    const refreshedAt = await page.getByTestId('overview-updated').getAttribute('data-updated-at')
+    await expect(page.getByTestId('overview-updated')).toContainText(wallTime(refreshedAt ?? '', ORG_ZONE))
+  })
+})
+
+test.describe('a viewer in the organization zone', () => {
+  test.use({ storageState: ADMIN.state, timezoneId: ORG_ZONE })
+
+  test('sees the same times without a zone label', async ({ page }) => {
+    await openScope(page, SCOPES.nocturno)
+    await expect(page.getByTestId('last-saved').locator('time')).toBeVisible()
+    await expect(page.getByTestId('zone-note')).toHaveCount(0)
+    await page.goto('/preview')
+    await expect(page.getByTestId('overview-updated')).not.toContainText('GMT')
+  })
+})

@@ -1,0 +1,55 @@
+// Issue 11.4 — one clock: every time on screen is shown in the organization's time zone, and labelled with that
+// zone when the viewer's browser is in another one ("22:38 (hora de Colombia, GMT-5)"). The server formats the
+// text (so the first paint is already right and the browser never re-formats it differently); the browser only
+// decides whether the zone label is needed, since only it knows its own zone.
+
+export type ClockStyle = 'dateTime' | 'longDateTime' | 'date' | 'time'
+
+const OPTIONS: Record<ClockStyle, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  longDateTime: { dateStyle: 'long', timeStyle: 'short' },
+  date: { dateStyle: 'medium' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone })
+    formatters.set(key, f)
+  }
+  return f
+}
+
+/** `at` as wall-clock text in `timeZone` (the organization's), in the viewer's language. */
+export function formatInZone(at: Date | number, locale: string, timeZone: string, style: ClockStyle): string {
+  return formatter(locale, timeZone, OPTIONS[style]).format(at)
+}
+
+/** How the zone is named next to a time: "hora de Colombia, GMT-5" / "Colombia Time, GMT-5" (at `at`, for DST). */
+export function zoneLabel(at: Date | number, locale: string, timeZone: string): string {
+  const part = (timeZoneName: 'shortGeneric' | 'shortOffset') =>
+    formatter(locale, timeZone, { timeZoneName })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? ''
+  const generic = part('shortGeneric')
+  const offset = part('shortOffset')
+  // Zones without a generic name come back as their offset: say it once.
+  return generic && generic !== offset ? `${generic}, ${offset}` : offset || timeZone
+}
+
+function canonical(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone
+  } catch {
+    return timeZone
+  }
+}
+
+/** Whether a viewer whose browser is in `viewerZone` needs the zone label (aliases such as Asia/Calcutta count as
+ * the same zone; unknown viewer zone = no label, as in the server render). */
+export function needsZoneLabel(orgZone: string, viewerZone: string | null): boolean {
+  return !!viewerZone && canonical(viewerZone) !== canonical(orgZone)
+}
