@@ -1,81 +1,164 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import type { AuditEntry } from '@/db/queries'
+import type { TimeRange } from '@/lib/schedule/types'
+import {
+  calendarDate,
+  describeChanges,
+  type ChangeItem,
+  type DateSummary,
+  type ScheduleTarget,
+} from '@/lib/settings/audit-description'
+import { OrgTime } from '@/components/clock/org-clock'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 
-type Range = { start: string; end: string }
-const isRange = (v: unknown): v is Range =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as Range).start === 'string' &&
-  typeof (v as Range).end === 'string'
+type Translate = Awaited<ReturnType<typeof getTranslations<'schedules'>>>
+type Format = Awaited<ReturnType<typeof getFormatter>>
 
-function show(
-  value: unknown,
-  t: { (key: 'yes' | 'no' | 'closed'): string; (key: 'dates', v: { count: number }): string },
-): string {
-  if (value === null || value === undefined || value === '') return '—'
-  if (typeof value === 'boolean') return value ? t('yes') : t('no')
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (Array.isArray(value)) {
-    if (value.length === 0) return t('closed')
-    if (value.every(isRange)) return value.map((r) => `${r.start}–${r.end}`).join(', ')
-    return t('dates', { count: value.length })
+/** One line of the history: a label and what it changed from and to (or a single statement). */
+type Line = { label: string; before?: string; after?: string; statement?: string }
+
+function describeLines(items: ChangeItem[], t: Translate, format: Format): Line[] {
+  const empty = t('history.emptyValue')
+  const rangesText = (ranges: TimeRange[], closed: string) =>
+    ranges.length === 0 ? closed : ranges.map((r) => `${r.start}–${r.end}`).join(', ')
+  const dateText = (d: DateSummary) => {
+    const at = calendarDate(d.date)
+    const day = at ? format.dateTime(at, { dateStyle: 'medium', timeZone: 'UTC' }) : d.date
+    return d.label ? `${day} (${d.label})` : day
   }
-  return JSON.stringify(value)
+  const dateValue = (d: DateSummary) => rangesText(d.ranges, t('dates.closed'))
+  const datesLabel = (target: ScheduleTarget) =>
+    target === 'business' ? t('dates.title') : t('assistant.schedule.dates')
+  const hoursLabel = (target: ScheduleTarget, day: string) =>
+    target === 'business' ? day : `${t('assistant.schedule.title')} · ${day}`
+  const mode = (usesGeneral: boolean | null) =>
+    usesGeneral === null ? empty : usesGeneral ? t('editor.mode.general') : t('editor.mode.own')
+  const priority = (p: 'agents' | 'assistant' | null) => (p ? t(`priority.${p}`) : empty)
+  const yesNo = (b: boolean) => (b ? t('history.yes') : t('history.no'))
+  const assistantMode = (m: 'always' | 'own') =>
+    m === 'always' ? t('assistant.schedule.always') : t('assistant.schedule.custom')
+
+  return items.map((item): Line => {
+    switch (item.kind) {
+      case 'usesGeneral':
+        return { label: t('editor.mode.title'), before: mode(item.before), after: mode(item.after) }
+      case 'name':
+        return { label: t('history.fields.name'), before: item.before ?? empty, after: item.after ?? empty }
+      case 'timeZone':
+        return {
+          label: t('timeZone.label'),
+          before: item.before?.replaceAll('_', ' ') ?? empty,
+          after: item.after?.replaceAll('_', ' ') ?? empty,
+        }
+      case 'weekday':
+        return {
+          label: hoursLabel(item.target, t(`hours.days.${item.day}`)),
+          before: rangesText(item.before, t('hours.closed')),
+          after: rangesText(item.after, t('hours.closed')),
+        }
+      case 'dateAdded':
+        return {
+          label: datesLabel(item.target),
+          statement: `${t('history.dateAdded', { date: dateText(item.date) })} · ${dateValue(item.date)}`,
+        }
+      case 'dateRemoved':
+        return {
+          label: datesLabel(item.target),
+          statement: `${t('history.dateRemoved', { date: dateText(item.date) })} · ${dateValue(item.date)}`,
+        }
+      case 'dateChanged':
+        return {
+          label: `${datesLabel(item.target)} · ${dateText(item.after)}`,
+          before: item.before.label !== item.after.label ? dateText(item.before) : dateValue(item.before),
+          after: item.before.label !== item.after.label ? dateText(item.after) : dateValue(item.after),
+        }
+      case 'message':
+        return { label: t('message.title'), before: item.before || empty, after: item.after || empty }
+      case 'priority':
+        return { label: t('priority.label'), before: priority(item.before), after: priority(item.after) }
+      case 'assistantCreated':
+        return {
+          label: t('assistant.title'),
+          statement: [
+            t('history.assistantCreated', { name: item.name }),
+            item.active ? t('history.active') : t('history.inactive'),
+            assistantMode(item.mode),
+          ].join(' · '),
+        }
+      case 'assistantRemoved':
+        return { label: t('assistant.title'), statement: t('history.assistantRemoved', { name: item.name }) }
+      case 'assistantName':
+        return { label: t('assistant.name'), before: item.before || empty, after: item.after || empty }
+      case 'assistantActive':
+        return { label: t('assistant.active'), before: yesNo(item.before), after: yesNo(item.after) }
+      case 'assistantMode':
+        return {
+          label: t('assistant.schedule.title'),
+          before: assistantMode(item.before),
+          after: assistantMode(item.after),
+        }
+      case 'assistantFollowsBusinessOverrides':
+        return {
+          label: t('history.fields.assistant_followsBusinessOverrides'),
+          before: yesNo(item.before),
+          after: yesNo(item.after),
+        }
+      case 'other':
+        return { label: item.field, before: item.before || empty, after: item.after || empty }
+    }
+  })
 }
 
 /**
- * "Historial de cambios" of one scope, newest first. Every value is rendered as React text (escaped), never as HTML:
- * names and messages are user input.
+ * "Historial de cambios" of one scope, newest first, in the reader's language with the editor's labels
+ * (lib/settings/audit-description turns the stored before/after into items). Every value is rendered as React text
+ * (escaped), never as HTML: names and messages are user input. Times are the organization's clock (OrgTime).
  */
-export async function AuditHistory({ entries, timeZone }: { entries: AuditEntry[]; timeZone: string }) {
-  const t = await getTranslations('schedules.history')
+export async function AuditHistory({ entries }: { entries: AuditEntry[] }) {
+  const t = await getTranslations('schedules')
   const format = await getFormatter()
-  // Field paths such as "business.weekly.mon" are message keys with "_" for "." (next-intl nests on dots).
-  const fieldLabel = (field: string) => {
-    const key = `fields.${field.replaceAll('.', '_')}`
-    return t.has(key as 'fields.name') ? t(key as 'fields.name') : field
-  }
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{t('title')}</CardTitle>
-        <CardDescription>{t('description')}</CardDescription>
+        <CardTitle>{t('history.title')}</CardTitle>
+        <CardDescription>{t('history.description')}</CardDescription>
       </CardHeader>
       <CardContent>
         {entries.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t('empty')}</p>
+          <p className="text-sm text-muted-foreground">{t('history.empty')}</p>
         ) : (
           <ol className="space-y-4" data-testid="audit-history">
             {entries.map((entry) => (
-              <li key={entry.id} className="border-l-2 border-border pl-3">
+              <li key={entry.id} className="border-l-2 border-border pl-3" data-testid="audit-entry">
                 <p className="text-sm">
                   <span className="font-medium">{entry.actorName}</span>{' '}
                   <span className="text-muted-foreground">
-                    · {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'short', timeZone })}
-                    {entry.newVersion ? ` · ${t('version', { version: entry.newVersion })}` : ''}
+                    · <OrgTime at={entry.at.toISOString()} />
+                    {entry.newVersion ? ` · ${t('history.version', { version: entry.newVersion })}` : ''}
                   </span>
                 </p>
                 <p className="text-sm text-muted-foreground">
-                  {t.has(`actions.${entry.action}`)
-                    ? t(`actions.${entry.action}` as 'actions.settings.update')
+                  {t.has(`history.actions.${entry.action}`)
+                    ? t(`history.actions.${entry.action}` as 'history.actions.settings.update')
                     : entry.action}{' '}
                   — {entry.scopeName}
                 </p>
-                <dl className="mt-1 grid gap-x-3 gap-y-0.5 text-xs sm:grid-cols-[10rem_1fr]">
-                  {Object.entries(entry.changes).map(([field, change]) => (
-                    <div key={field} className="contents">
-                      <dt className="font-medium">{fieldLabel(field)}</dt>
-                      <dd className="min-w-0 break-words">
-                        <span className="text-muted-foreground line-through">
-                          {show(change.before, t as never)}
-                        </span>{' '}
-                        <span aria-hidden>→</span> <span className="sr-only">{t('changedTo')}</span>
-                        <span>{show(change.after, t as never)}</span>
-                      </dd>
-                    </div>
+                <ul className="mt-1 space-y-0.5 text-xs">
+                  {describeLines(describeChanges(entry.changes), t, format).map((line, i) => (
+                    <li key={i} className="min-w-0 break-words" data-testid="audit-change">
+                      <span className="font-medium">{line.label}:</span>{' '}
+                      {line.statement ?? (
+                        <>
+                          <span className="text-muted-foreground line-through">{line.before}</span>{' '}
+                          <span role="img" aria-label={t('history.changedTo')}>
+                            →
+                          </span>{' '}
+                          <span>{line.after}</span>
+                        </>
+                      )}
+                    </li>
                   ))}
-                </dl>
+                </ul>
               </li>
             ))}
           </ol>

@@ -51,7 +51,7 @@ export function SchedulesScreen({
         organizationCountry={organizationCountry}
         canEdit={canEdit}
       />
-      <AuditHistory entries={history} timeZone={zone} />
+      <AuditHistory entries={history} />
     </SchedulesLayout>
   )
 }
