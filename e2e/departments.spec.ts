@@ -36,10 +36,10 @@ test('§3 an admin adds a department (it uses General), renames and deletes it; 
 
   await page.getByRole('button', { name: 'Renombrar' }).click()
   const rename = page.getByRole('dialog', { name: 'Renombrar departamento' })
-  await rename.getByLabel('Nombre del departamento').fill('soporte')
+  await rename.getByLabel('Nombre del departamento').fill('soporte tecnico')
   await rename.getByRole('button', { name: 'Guardar nombre' }).click()
   await expect(rename.getByLabel('Nombre del departamento')).toHaveAccessibleDescription(
-    /Ya existe el departamento «Soporte»/,
+    /Ya existe el departamento «Soporte técnico»/,
   )
   await rename.getByLabel('Nombre del departamento').fill('Postventa')
   await rename.getByRole('button', { name: 'Guardar nombre' }).click()
