@@ -213,7 +213,7 @@ export type NewDelivery = {
 
 /**
  * Inserts pending deliveries (skipping those whose dedupe key an endpoint already has) and trims each endpoint's
- * log to the newest DELIVERY_LOG_SIZE. Returns the ids actually inserted.
+ * log to the newest DELIVERY_LOG_SIZE (finished deliveries only). Returns the ids actually inserted.
  */
 export async function insertDeliveries(
   db: Db,
@@ -235,15 +235,15 @@ export async function insertDeliveries(
       )
       .orderBy(desc(webhookDelivery.createdAt), desc(webhookDelivery.id))
       .limit(DELIVERY_LOG_SIZE)
-    await db
-      .delete(webhookDelivery)
-      .where(
-        and(
-          eq(webhookDelivery.organizationId, organizationId),
-          eq(webhookDelivery.endpointId, endpointId),
-          notInArray(webhookDelivery.id, keep),
-        ),
-      )
+    await db.delete(webhookDelivery).where(
+      and(
+        eq(webhookDelivery.organizationId, organizationId),
+        eq(webhookDelivery.endpointId, endpointId),
+        // Never a delivery still to be attempted: the log keeps 100, the queue loses nothing.
+        inArray(webhookDelivery.status, ['delivered', 'failed', 'cancelled']),
+        notInArray(webhookDelivery.id, keep),
+      ),
+    )
   }
   return inserted.map((row) => row.id)
 }
@@ -525,4 +525,52 @@ export async function getSaveSummary(
         actor: { userId: row.actorUserId, name: row.actorName },
       }
     : null
+}
+
+/** A delivery with its endpoint's signing data, in one query (the delivery worker's hot path). */
+export async function getDeliveryToSend(
+  db: Db,
+  organizationId: string,
+  deliveryId: string,
+): Promise<{ delivery: DeliveryToSend; endpoint: EndpointSigningInfo | null } | null> {
+  const [row] = await db
+    .select({
+      id: webhookDelivery.id,
+      endpointId: webhookDelivery.endpointId,
+      webhookId: webhookDelivery.webhookId,
+      payload: webhookDelivery.payload,
+      status: webhookDelivery.status,
+      attempts: webhookDelivery.attempts,
+      url: webhookEndpoint.url,
+      enabled: webhookEndpoint.enabled,
+      secretCiphertext: webhookEndpoint.secretCiphertext,
+      previousSecretCiphertext: webhookEndpoint.previousSecretCiphertext,
+      previousSecretExpiresAt: webhookEndpoint.previousSecretExpiresAt,
+    })
+    .from(webhookDelivery)
+    .leftJoin(
+      webhookEndpoint,
+      and(
+        eq(webhookEndpoint.organizationId, webhookDelivery.organizationId),
+        eq(webhookEndpoint.id, webhookDelivery.endpointId),
+      ),
+    )
+    .where(and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.id, deliveryId)))
+  if (!row) return null
+  const { url, enabled, secretCiphertext, previousSecretCiphertext, previousSecretExpiresAt, ...delivery } =
+    row
+  return {
+    delivery,
+    endpoint:
+      url === null || enabled === null || secretCiphertext === null
+        ? null
+        : {
+            id: delivery.endpointId,
+            url,
+            enabled,
+            secretCiphertext,
+            previousSecretCiphertext,
+            previousSecretExpiresAt,
+          },
+  }
 }

@@ -206,73 +206,75 @@ describe.each(testDrivers)('webhook delivery (%s)', (driver) => {
   })
 })
 
-describe.runIf(testDrivers.includes('postgres'))('two worker instances on one PostgreSQL', () => {
-  const t = useTestDatabase('postgres')
+// Only with TEST_DATABASE_URL: PGlite is one process by design (docs/decisions/006).
+if (testDrivers.includes('postgres'))
+  describe('two worker instances on one PostgreSQL', () => {
+    const t = useTestDatabase('postgres')
 
-  it('deliver each event exactly once (counted at the receiver)', async () => {
-    // Two app instances: separate pools, separate queues and workers, one database.
-    const other = await openDatabase({ driver: 'postgres', url: t.url! })
-    const clock = offsetClock()
-    const first = createTestService(t, { clock })
-    const second = createTestService({ db: other.db, executeSql: other.executeSql }, { clock })
-    // LISTEN/NOTIFY reaches every instance: both hear every change.
-    const feed = createLocalChangeFeed()
-    let secret = ''
-    const receiver = await startReceiver(() => [secret])
-    try {
-      await Promise.all([first.start({ work: true }), second.start({ work: true })])
-      first.listenTo(feed)
-      second.listenTo(feed)
-      const organizationId = await insertOrganization(t.db, { timeZone: 'America/Bogota' })
-      await getScopeSettings(t.db, organizationId, null)
-      const endpoint = await addEndpoint(t.db, organizationId, receiver.url)
-      secret = endpoint.secret
+    it('deliver each event exactly once (counted at the receiver)', async () => {
+      // Two app instances: separate pools, separate queues and workers, one database.
+      const other = await openDatabase({ driver: 'postgres', url: t.url! })
+      const clock = offsetClock()
+      const first = createTestService(t, { clock })
+      const second = createTestService({ db: other.db, executeSql: other.executeSql }, { clock })
+      // LISTEN/NOTIFY reaches every instance: both hear every change.
+      const feed = createLocalChangeFeed()
+      let secret = ''
+      const receiver = await startReceiver(() => [secret])
+      try {
+        await Promise.all([first.start({ work: true }), second.start({ work: true })])
+        first.listenTo(feed)
+        second.listenTo(feed)
+        const organizationId = await insertOrganization(t.db, { timeZone: 'America/Bogota' })
+        await getScopeSettings(t.db, organizationId, null)
+        const endpoint = await addEndpoint(t.db, organizationId, receiver.url)
+        secret = endpoint.secret
 
-      // A transition both instances schedule (18:00 in 2 s), and 10 saves both instances hear.
-      clock.set(new Date('2026-12-01T22:59:58Z'))
-      await Promise.all([
-        first.reevaluateOrganization(organizationId),
-        second.reevaluateOrganization(organizationId),
-      ])
-      for (let i = 0; i < 10; i++) {
-        const before = await getScopeSettings(t.db, organizationId, null)
-        const saved = await saveScopeSettings(
-          t.db,
-          organizationId,
-          null,
-          {
-            expectedVersion: before!.version,
-            usesGeneral: false,
-            config: { ...before!.config, outOfHoursMessage: `Mensaje ${i}` },
-          },
-          { userId: null, name: 'Admin' },
+        // A transition both instances schedule (18:00 in 2 s), and 10 saves both instances hear.
+        clock.set(new Date('2026-12-01T22:59:58Z'))
+        await Promise.all([
+          first.reevaluateOrganization(organizationId),
+          second.reevaluateOrganization(organizationId),
+        ])
+        for (let i = 0; i < 10; i++) {
+          const before = await getScopeSettings(t.db, organizationId, null)
+          const saved = await saveScopeSettings(
+            t.db,
+            organizationId,
+            null,
+            {
+              expectedVersion: before!.version,
+              usesGeneral: false,
+              config: { ...before!.config, outOfHoursMessage: `Mensaje ${i}` },
+            },
+            { userId: null, name: 'Admin' },
+          )
+          if (!saved.ok) throw new Error(saved.reason)
+          await feed.publish(organizationId, { kind: 'settings', scope: 'general', version: saved.version })
+        }
+        // And 20 test events split between the instances.
+        for (let i = 0; i < 20; i++) await (i % 2 ? first : second).sendTestEvent(organizationId, endpoint.id)
+
+        await receiver.waitFor(
+          (r) =>
+            r.accepted('routing.changed').length >= 1 &&
+            r.accepted('settings.updated').length >= 10 &&
+            r.accepted('webhook.test').length >= 20,
         )
-        if (!saved.ok) throw new Error(saved.reason)
-        await feed.publish(organizationId, { kind: 'settings', scope: 'general', version: saved.version })
+        await sleep(2500)
+        const ids = receiver.accepted().map((r) => r.webhookId)
+        expect(new Set(ids).size).toBe(ids.length) // nothing twice
+        expect(receiver.accepted('routing.changed')).toHaveLength(1)
+        expect(receiver.accepted('settings.updated')).toHaveLength(10)
+        expect(receiver.accepted('webhook.test')).toHaveLength(20)
+        expect(receiver.accepted('settings.updated').map((r) => r.body.data.version)).toEqual(
+          expect.arrayContaining([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+        )
+      } finally {
+        await feed.close()
+        await Promise.all([first.stop(), second.stop()])
+        await other.close()
+        await receiver.close()
       }
-      // And 20 test events split between the instances.
-      for (let i = 0; i < 20; i++) await (i % 2 ? first : second).sendTestEvent(organizationId, endpoint.id)
-
-      await receiver.waitFor(
-        (r) =>
-          r.accepted('routing.changed').length >= 1 &&
-          r.accepted('settings.updated').length >= 10 &&
-          r.accepted('webhook.test').length >= 20,
-      )
-      await sleep(2500)
-      const ids = receiver.accepted().map((r) => r.webhookId)
-      expect(new Set(ids).size).toBe(ids.length) // nothing twice
-      expect(receiver.accepted('routing.changed')).toHaveLength(1)
-      expect(receiver.accepted('settings.updated')).toHaveLength(10)
-      expect(receiver.accepted('webhook.test')).toHaveLength(20)
-      expect(receiver.accepted('settings.updated').map((r) => r.body.data.version)).toEqual(
-        expect.arrayContaining([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
-      )
-    } finally {
-      await feed.close()
-      await Promise.all([first.stop(), second.stop()])
-      await other.close()
-      await receiver.close()
-    }
+    })
   })
-})

@@ -28,7 +28,7 @@ import {
   deleteRoutingStates,
   endpointsForEvent,
   getDelivery,
-  getEndpointForDelivery,
+  getDeliveryToSend,
   getSaveSummary,
   insertDeliveries,
   lockRoutingStates,
@@ -105,6 +105,9 @@ function stableJobId(seed: string): string {
 export class WebhookService {
   readonly clock: Clock
   private boss: PgBoss | null = null
+  private transitionWorker: string | null = null
+  /** Wake-up timers for transitions due soon, by real due time (see wakeAt). */
+  private readonly wakeTimers = new Map<number, NodeJS.Timeout>()
   private readonly retry: RetrySchedule
   private readonly db: Db
 
@@ -127,23 +130,35 @@ export class WebhookService {
       supervise: work,
     })
     if (!work) return
-    const batchSize = this.options.batchSize ?? 25
-    const polling = { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 0.5, batchSize }
-    await this.boss.work<TransitionJob>(ROUTING_TRANSITION_QUEUE, polling, (jobs) =>
-      this.runTransitions(jobs.map((job) => job.data)),
+    const pollingIntervalSeconds = this.options.pollingIntervalSeconds ?? 0.5
+    // Transitions: large batches, grouped by organization (one transaction decides all its scopes at an instant).
+    this.transitionWorker = await this.boss.work<TransitionJob>(
+      ROUTING_TRANSITION_QUEUE,
+      { pollingIntervalSeconds, batchSize: this.options.batchSize ?? 200 },
+      (jobs) => this.runTransitions(jobs.map((job) => job.data)),
     )
-    await this.boss.work<DeliveryJob>(DELIVERY_QUEUE, polling, async (jobs) => {
-      const results = await Promise.allSettled(jobs.map((job) => this.deliver(job.data)))
-      const failed = results.find((result) => result.status === 'rejected')
-      // A database error: let pg-boss retry the batch (deliver() skips deliveries already done).
-      if (failed) throw (failed as PromiseRejectedResult).reason
-    })
+    // Deliveries: two workers, each sending its batch concurrently, so slow receivers overlap.
+    for (let worker = 0; worker < 2; worker++) {
+      await this.boss.work<DeliveryJob>(
+        DELIVERY_QUEUE,
+        { pollingIntervalSeconds, batchSize: this.options.batchSize ?? 50 },
+        async (jobs) => {
+          const results = await Promise.allSettled(jobs.map((job) => this.deliver(job.data)))
+          const failed = results.find((result) => result.status === 'rejected')
+          // A database error: let pg-boss retry the batch (deliver() skips deliveries already done).
+          if (failed) throw (failed as PromiseRejectedResult).reason
+        },
+      )
+    }
     await this.resync()
   }
 
   async stop(): Promise<void> {
     const boss = this.boss
     this.boss = null
+    for (const timer of this.wakeTimers.values()) clearTimeout(timer)
+    this.wakeTimers.clear()
+    this.transitionWorker = null
     await boss?.stop({ graceful: true, wait: true, close: false, timeout: 15_000 })
   }
 
@@ -181,7 +196,14 @@ export class WebhookService {
       group.scopeKeys.push(job.scopeKey)
       groups.set(key, group)
     }
-    for (const group of groups.values()) await this.evaluate(group.organizationId, group.scopeKeys, group.at)
+    // Organizations are independent: decide several at once (on PostgreSQL they run on separate connections).
+    const pending = [...groups.values()]
+    const runners = Array.from({ length: Math.min(8, pending.length) }, async () => {
+      for (let group = pending.shift(); group; group = pending.shift()) {
+        await this.evaluate(group.organizationId, group.scopeKeys, group.at)
+      }
+    })
+    await Promise.all(runners)
   }
 
   /**
@@ -267,6 +289,23 @@ export class WebhookService {
         singletonKey: `${organizationId}|${scopeKey}|${at.toISOString()}`,
       })),
     )
+    for (const { at } of next) this.wakeAt(at.getTime() + offset)
+  }
+
+  /**
+   * pg-boss workers poll (every 0.5 s at best); a transition due within the next 15 minutes also gets an in-process
+   * timer that wakes this process's transition worker at the instant. Only a hint: the job in the database is what
+   * runs (here or in any other instance), so a lost timer costs at most one polling interval.
+   */
+  private wakeAt(realTime: number) {
+    const delay = realTime - Date.now()
+    if (!this.transitionWorker || delay < 0 || delay > 15 * 60_000 || this.wakeTimers.has(realTime)) return
+    const timer = setTimeout(() => {
+      this.wakeTimers.delete(realTime)
+      if (this.boss && this.transitionWorker) this.boss.notifyWorker(this.transitionWorker)
+    }, delay + 5)
+    timer.unref()
+    this.wakeTimers.set(realTime, timer)
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -419,16 +458,11 @@ export class WebhookService {
   }
 
   private async deliver({ organizationId, deliveryId }: DeliveryJob): Promise<void> {
-    const delivery = await getDelivery(this.db, organizationId, deliveryId)
-    if (
-      !delivery ||
-      delivery.status === 'delivered' ||
-      delivery.status === 'failed' ||
-      delivery.status === 'cancelled'
-    ) {
+    const found = await getDeliveryToSend(this.db, organizationId, deliveryId)
+    if (!found) return
+    const { delivery, endpoint } = found
+    if (delivery.status === 'delivered' || delivery.status === 'failed' || delivery.status === 'cancelled')
       return
-    }
-    const endpoint = await getEndpointForDelivery(this.db, organizationId, delivery.endpointId)
     if (!endpoint || !endpoint.enabled) {
       if (endpoint) await cancelDelivery(this.db, organizationId, deliveryId)
       return
