@@ -1,4 +1,4 @@
-// SPEC §3 / issue 11.1 — switching a department to "Usar la configuración General" never deletes its own
+// docs/behaviour.md §3 / issue 11.1 — switching a department to "Usar la configuración General" never deletes its own
 // configuration: it is kept, inactive, and comes back with "Configuración propia".
 import type { Page } from '@playwright/test'
 import { ADMIN, expect, test } from './fixtures'

@@ -23,7 +23,7 @@ type Common<S extends Schema, Args extends unknown[], V> = {
 }
 
 type MemberAction<S extends Schema, T, Args extends unknown[]> = Common<S, Args, Viewer> & {
-  /** What the signed-in member must be allowed to do (SPEC §7). */
+  /** What the signed-in member must be allowed to do (docs/behaviour.md §7). */
   permission: Permission
   run: (input: z.output<S>, viewer: Viewer) => Promise<ActionResult<T> | ActionFailure>
 }

@@ -12,7 +12,7 @@ import { Textarea } from '@/components/ui/textarea'
 import { SectionCard } from './section-card'
 import { errorAt, type FormValues } from './form-fields'
 
-/** "Mensaje fuera de horario": required unless the scope is open 24/7 (SPEC §4). */
+/** "Mensaje fuera de horario": required unless the scope is open 24/7 (docs/behaviour.md §4). */
 export function MessageCard({ titleId, disabled }: { titleId: string; disabled: boolean }) {
   const t = useTranslations('schedules.message')
   const { control, register } = useFormContext<FormValues>()

@@ -7,7 +7,7 @@ import { SectionCard } from './section-card'
 
 export type ScopeMode = 'general' | 'own'
 
-/** A department's choice: inherit General's configuration or keep its own (SPEC §3). */
+/** A department's choice: inherit General's configuration or keep its own (docs/behaviour.md §3). */
 export function ScopeModeCard({
   titleId,
   mode,

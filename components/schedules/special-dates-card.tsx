@@ -5,7 +5,7 @@ import { CalendarDays } from 'lucide-react'
 import { SectionCard } from './section-card'
 import { OverridesEditor } from './overrides-editor'
 
-/** "Fechas especiales" of the business hours: holidays and one-off days (SPEC §4). */
+/** "Fechas especiales" of the business hours: holidays and one-off days (docs/behaviour.md §4). */
 export function SpecialDatesCard({
   titleId,
   today,

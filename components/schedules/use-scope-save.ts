@@ -14,7 +14,7 @@ import type { FormValues } from './form-fields'
 type ScopeForm = UseFormReturn<FormValues, unknown, ScopeSettingsOutput>
 
 /**
- * The save flow of one scope's form (SPEC §6): send the values with the version the edit started from, reset the
+ * The save flow of one scope's form (docs/behaviour.md §6): send the values with the version the edit started from, reset the
  * form to what the server stored, surface a conflict (someone saved since) with a "reload" that takes the newer
  * server values, and put server-side field errors on their fields. Also takes newer server values that a refresh
  * brings while the form is clean.

@@ -1,4 +1,4 @@
-// SPEC §3 / issue 11.5 — department names are unique per organization ignoring case, accents and spacing:
+// docs/behaviour.md §3 / issue 11.5 — department names are unique per organization ignoring case, accents and spacing:
 // "ventas" beside "Ventas", or "Atención" beside "atencion", would be two departments nobody can tell apart.
 
 /**

@@ -82,7 +82,7 @@ describe.each(testDrivers)('public API v1 contract (%s)', (driver) => {
     })
   })
 
-  it('answers a batch in order, and overflow per SPEC "Desbordar"', async () => {
+  it('answers a batch in order, and overflow per docs/behaviour.md §5 "Desbordar"', async () => {
     const requests = [
       { scope: 'general', at: '2026-11-30T15:00:00Z', agentsOnline: 0 },
       { scope: 'dep_aurora_ventas', at: '2026-11-30T15:00:00Z', agentsOnline: 2 },

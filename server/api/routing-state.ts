@@ -1,5 +1,5 @@
 import 'server-only'
-// Each organization's scopes with their routing configuration resolved (SPEC §3) and compiled once (the schedule
+// Each organization's scopes with their routing configuration resolved (docs/behaviour.md §3) and compiled once (the schedule
 // engine builds its tables on first use and keeps them on the config objects), plus the online-agent counts. Kept
 // in memory until the change feed says a save, a department change or a presence change happened — in this
 // instance or any other — so a warm decision makes no database query.

@@ -1,4 +1,4 @@
-// GET /api/v1/routing/decision?scope=&at=&agentsOnline= — who answers a new conversation (issue 14, SPEC §5).
+// GET /api/v1/routing/decision?scope=&at=&agentsOnline= — who answers a new conversation (issue 14, docs/behaviour.md §5).
 import { DecisionQuerySchema } from '@/lib/api/api-schemas'
 import { apiRoute, json, parseWith, queryObject } from '@/server/api/handler'
 import { decideMany } from '@/server/api/decisions'

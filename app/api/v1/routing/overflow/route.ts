@@ -1,4 +1,4 @@
-// POST /api/v1/routing/overflow — SPEC "Desbordar": who takes a conversation the assistant hands over (issue 14).
+// POST /api/v1/routing/overflow — docs/behaviour.md §5 "Desbordar": who takes a conversation the assistant hands over (issue 14).
 import { DecisionRequestSchema } from '@/lib/api/api-schemas'
 import { apiRoute, json, parseWith } from '@/server/api/handler'
 import { decideMany } from '@/server/api/decisions'
