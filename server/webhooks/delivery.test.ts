@@ -57,8 +57,12 @@ describe.each(testDrivers)('webhook delivery (%s)', (driver) => {
 
       await receiver.waitFor((r) => r.requests.length >= 1)
       // While down: the log says "retrying", with the exact time of the next attempt.
-      await sleep(150)
-      const [retrying] = await listDeliveries(t.db, organizationId, [endpoint.id])
+      // (the outcome is recorded right after the response: poll rather than guess how long that takes under load)
+      let [retrying] = await listDeliveries(t.db, organizationId, [endpoint.id])
+      for (let i = 0; i < 50 && retrying?.attempts === 0; i++) {
+        await sleep(50)
+        ;[retrying] = await listDeliveries(t.db, organizationId, [endpoint.id])
+      }
       expect(retrying).toMatchObject({ status: 'retrying', attempts: 1, responseCode: 503 })
       expect(retrying!.nextRetryAt!.getTime()).toBeGreaterThan(Date.now() - 1000)
 
