@@ -140,7 +140,9 @@ describe.each(testDrivers)('sign-in limiter and account creation (%s)', (driver)
       sql`select o.time_zone from organization o join member m on m.organization_id = o.id
           join "user" u on u.id = m.user_id where u.email = ${'owner-zone@example.test'}`,
     )
-    expect(((rows as { rows?: unknown[] }).rows ?? rows)[0]).toEqual({ time_zone: 'America/Bogota' })
+    expect(((rows as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[]))[0]).toEqual({
+      time_zone: 'America/Bogota',
+    })
   })
 
   it('sign-up is all-or-nothing: if the organization cannot be created, no account stays behind', async () => {
