@@ -13,7 +13,8 @@ import { Alert, AlertDescription } from '@/components/ui/alert'
 import { TextField } from '@/components/ui/text-field'
 import { useActionErrorMessage } from '@/components/forms/use-action-error'
 
-export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
+/** `demoHint`: the embedded demo's admin credentials, rendered only by the sign-in page of the embedded demo. */
+export function SignInForm({ demoHint }: { demoHint: string | null }) {
   const t = useTranslations('auth')
   const router = useRouter()
   const [pending, startTransition] = useTransition()
@@ -75,9 +76,7 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
           {t('signIn.createAccount')}
         </Link>
       </p>
-      {showDemoHint ? (
-        <p className="text-center text-xs text-muted-foreground">{t('signIn.demoHint')}</p>
-      ) : null}
+      {demoHint ? <p className="text-center text-xs text-muted-foreground">{demoHint}</p> : null}
     </form>
   )
 }
