@@ -42,6 +42,9 @@ export function SignInForm({ demoHint }: { demoHint: string | null }) {
   return (
     <form
       onSubmit={onSubmit}
+      // Submitted before JavaScript runs (or without it), a form's default GET put the password in the URL (issue
+      // 12 item 2); a POST to this page only renders it again, the fields stay out of URLs, logs and history.
+      method="post"
       noValidate
       className="space-y-4"
       aria-describedby={formError ? 'sign-in-error' : undefined}
