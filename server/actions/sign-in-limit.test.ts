@@ -35,7 +35,7 @@ describe.each(testDrivers)('sign-in limiter and account creation (%s)', (driver)
   afterEach(async () => {
     setRequestHeaders({})
     signOutLocally()
-    await t.db.delete(rateLimit)
+    await t.db.delete(rateLimit).where(sql`true`)
   })
 
   it('a rotating X-Forwarded-For does not escape the per-address limit (40 accounts tried from one client)', async () => {
