@@ -22,8 +22,11 @@ export const createOrganizationForOwner = bind(members.createOrganizationForOwne
 export const checkSignInRateLimit = bind(signInLimit.checkSignInRateLimit)
 export const recordSignInFailure = bind(signInLimit.recordSignInFailure)
 export const clearSignInFailures = bind(signInLimit.clearSignInFailures)
+export const consumeAttempt = bind(signInLimit.consumeAttempt)
+export const deleteAccountWithoutMembership = bind(members.deleteAccountWithoutMembership)
 export const createInvitation = bind(members.createInvitation)
 export const listPendingInvitations = bind(members.listPendingInvitations)
 export const cancelInvitation = bind(members.cancelInvitation)
 export const findOpenInvitation = bind(members.findOpenInvitation)
 export const acceptInvitation = bind(members.acceptInvitation)
+export { ACCOUNT_CREATION_LIMIT, SIGN_IN_ANSWER_MS, signInKeys } from './dal/sign-in-limit'

@@ -1,7 +1,7 @@
 import 'server-only'
 // The plumbing every server action shares, written once (issue 13 item 4, in the spirit of dub's action client):
 //
-//   authorize (organization always from the session) → safeParse with the action's zod schema → field errors (capped)
+//   authorize (organization always from the session) → refuse unstorable text → safeParse with the action's zod schema → field errors (capped)
 //   → run → a transient database failure becomes { error: 'unavailable' } ("no se pudo guardar, inténtalo de nuevo").
 //
 // Everything else an action needs (its DAL call, revalidatePath, its own failure codes) stays in the action. The
@@ -12,6 +12,7 @@ import type { Permission } from '@/lib/auth/permissions'
 import { isTransientDatabaseError } from '@/db/transient-error'
 import { invalid, type ActionFailure, type ActionResult } from '@/server/actions/action-result'
 import { describeError } from '@/server/redact'
+import { findUnstorableText } from '@/lib/text/safe-text'
 
 type Schema = z.ZodType
 
@@ -63,7 +64,13 @@ function createAction<S extends Schema, T, Args extends unknown[]>(
         typeof spec.schema === 'function'
           ? await (spec.schema as (viewer: Viewer | null) => S | Promise<S>)(viewer)
           : spec.schema
-      const parsed = schema.safeParse(spec.input ? spec.input(...args) : args[0])
+      const raw = spec.input ? spec.input(...args) : args[0]
+      // NUL bytes and lone surrogates pass most schemas but cannot be stored (issue 12 item 5): refused up front.
+      const unstorable = findUnstorableText(raw)
+      if (unstorable !== null) {
+        return { ok: false, error: 'invalid', fieldErrors: { [unstorable]: 'invalidCharacters' } }
+      }
+      const parsed = schema.safeParse(raw)
       if (!parsed.success) return invalid(parsed.error)
       return await (spec.run as (input: unknown, viewer: Viewer | null) => Promise<ActionResult<T>>)(
         parsed.data,

@@ -28,3 +28,24 @@ export function describeError(error: unknown): string {
   }
   return redactSecrets(parts.join(' ← '))
 }
+
+/**
+ * Redacts `error` and its causes in place — message, stack and a failed query's `params` (util.inspect, which
+ * Next.js uses to log errors, prints own properties) — and returns it. Codes and classes stay, so a transient
+ * failure is still recognised as one.
+ */
+export function redactError<E>(error: E): E {
+  let current: unknown = error
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const record = current as { message?: unknown; stack?: unknown; params?: unknown; cause?: unknown }
+    try {
+      if (typeof record.message === 'string') record.message = redactSecrets(record.message)
+      if (typeof record.stack === 'string') record.stack = redactSecrets(record.stack)
+      if (Array.isArray(record.params)) record.params = record.params.map(() => '[redacted]')
+    } catch {
+      // A frozen error keeps its text; nothing better to do.
+    }
+    current = record.cause
+  }
+  return error
+}

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getAuth } from './auth'
+import { redactError } from './redact'
 import { getMembership } from '@/db/auth-queries'
 import { can, type Permission, type Role } from '@/lib/auth/permissions'
 
@@ -22,7 +23,11 @@ export type Viewer = {
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const auth = await getAuth()
-  const session = await auth.api.getSession({ headers: await headers() })
+  // The session is looked up by its token: a failing query's error carries the token in its text and params, and
+  // Next.js logs thrown errors — redacted before they leave (issue 12 item 7).
+  const session = await auth.api.getSession({ headers: await headers() }).catch((error: unknown) => {
+    throw redactError(error)
+  })
   if (!session) return null
   const membership = await getMembership(session.user.id, session.session.activeOrganizationId ?? null)
   if (!membership) return null

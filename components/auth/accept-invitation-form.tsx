@@ -36,7 +36,7 @@ export function AcceptInvitationForm({ invitationId, email }: { invitationId: st
   })
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       {formError ? (
         <Alert variant="destructive">
           <AlertDescription>{formError}</AlertDescription>

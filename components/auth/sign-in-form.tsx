@@ -13,7 +13,8 @@ import { Alert, AlertDescription } from '@/components/ui/alert'
 import { TextField } from '@/components/ui/text-field'
 import { useActionErrorMessage } from '@/components/forms/use-action-error'
 
-export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
+/** `demoHint`: the embedded demo's admin credentials, rendered only by the sign-in page of the embedded demo. */
+export function SignInForm({ demoHint }: { demoHint: string | null }) {
   const t = useTranslations('auth')
   const router = useRouter()
   const [pending, startTransition] = useTransition()
@@ -41,6 +42,9 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
   return (
     <form
       onSubmit={onSubmit}
+      // Submitted before JavaScript runs (or without it), a form's default GET put the password in the URL (issue
+      // 12 item 2); a POST to this page only renders it again, the fields stay out of URLs, logs and history.
+      method="post"
       noValidate
       className="space-y-4"
       aria-describedby={formError ? 'sign-in-error' : undefined}
@@ -75,9 +79,7 @@ export function SignInForm({ showDemoHint }: { showDemoHint: boolean }) {
           {t('signIn.createAccount')}
         </Link>
       </p>
-      {showDemoHint ? (
-        <p className="text-center text-xs text-muted-foreground">{t('signIn.demoHint')}</p>
-      ) : null}
+      {demoHint ? <p className="text-center text-xs text-muted-foreground">{demoHint}</p> : null}
     </form>
   )
 }

@@ -82,7 +82,7 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
   )
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       {formError ? (
         <Alert variant="destructive">
           <AlertDescription>{formError}</AlertDescription>

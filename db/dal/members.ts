@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, count, eq } from 'drizzle-orm'
+import { and, asc, count, eq, sql } from 'drizzle-orm'
 import type { Db } from '../connection'
 import { invitation, member, organization, session, user, type Role } from '../schema'
 import { ensureGeneralScope } from './scopes'
@@ -178,6 +178,18 @@ export async function createOrganizationForOwner(
   })
   await ensureGeneralScope(db, organizationId)
   return { organizationId }
+}
+
+/**
+ * Undoes an account that a failed sign-up left without its organization (sign-up is all-or-nothing, issue 12
+ * item 5): deletes the user (sessions and credentials cascade) only if they belong to no organization.
+ */
+export async function deleteAccountWithoutMembership(db: Db, userId: string): Promise<void> {
+  await db
+    .delete(user)
+    .where(
+      and(eq(user.id, userId), sql`not exists (select 1 from ${member} where ${member.userId} = ${userId})`),
+    )
 }
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000

@@ -206,16 +206,27 @@ export type RoutingInputs = {
   agentsOnline: number
 }
 
+/**
+ * The settings come from several queries (scope rows, ranges, special dates, assistants, agents): they run in one
+ * REPEATABLE READ transaction, so a page shows one saved version even while someone saves (issue 12 item 4; a
+ * plain read once showed save N's message with save N+1's special dates).
+ */
 export async function getRoutingInputs(
   db: Db,
   organizationId: string,
   departmentId: string | null,
 ): Promise<RoutingInputs | null> {
-  const general = await getScopeSettings(db, organizationId, null)
-  if (!general) return null
-  const scope = departmentId === null ? general : await getScopeSettings(db, organizationId, departmentId)
-  if (!scope) return null
-  return { scope, general, agentsOnline: await countOnlineAgents(db, organizationId, departmentId) }
+  return db.transaction(
+    async (transaction) => {
+      const tx = transaction as unknown as Db
+      const general = await getScopeSettings(tx, organizationId, null)
+      if (!general) return null
+      const scope = departmentId === null ? general : await getScopeSettings(tx, organizationId, departmentId)
+      if (!scope) return null
+      return { scope, general, agentsOnline: await countOnlineAgents(tx, organizationId, departmentId) }
+    },
+    { isolationLevel: 'repeatable read' },
+  )
 }
 
 /** Routing inputs of every scope (General first) in a handful of queries — for the preview overview. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { canonicalTimeZone } from '@/lib/schedule/time-zones'
 
 // Messages are message keys (namespace `auth.errors`), translated where they are shown.
 export const EmailSchema = z
@@ -29,7 +30,15 @@ export const SignUpSchema = z.strictObject({
     .min(2, { error: 'organizationRequired' })
     .max(80, { error: 'nameTooLong' }),
   country: z.enum(COUNTRIES, { error: 'countryRequired' }),
-  timeZone: z.string().min(1, { error: 'timeZoneRequired' }),
+  // Stored canonical ('america/bogota' → 'America/Bogota'); an unknown zone is refused.
+  timeZone: z
+    .string()
+    .max(64, { error: 'timeZoneRequired' })
+    .transform((value, ctx) => {
+      const zone = canonicalTimeZone(value)
+      if (zone === null) ctx.addIssue({ code: 'custom', message: 'timeZoneRequired' })
+      return zone ?? value
+    }),
 })
 export type SignUpInput = z.infer<typeof SignUpSchema>
 

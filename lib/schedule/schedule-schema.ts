@@ -4,8 +4,8 @@
 // the same schemas with other texts, so another locale needs no second set of rules.
 import { z } from 'zod'
 import { formatDate, formatMinutes, MINUTES_PER_DAY, parseDate, parseTime, weekdayIndex } from './time'
-import { isKnownTimeZone } from './time-zones'
-import { MAX_LABEL_LENGTH, MAX_OVERRIDES, MAX_RANGES_PER_DAY } from './limits'
+import { canonicalTimeZone, isKnownTimeZone } from './time-zones'
+import { MAX_DATE_YEAR, MAX_LABEL_LENGTH, MAX_OVERRIDES, MAX_RANGES_PER_DAY, MIN_DATE_YEAR } from './limits'
 import { WEEKDAYS, type Schedule, type TimeRange, type Weekday } from './types'
 
 export { MAX_LABEL_LENGTH, MAX_OVERRIDES, MAX_RANGES_PER_DAY }
@@ -95,6 +95,12 @@ function label(range: { start: number; end: number }): string {
   return `${formatMinutes(range.start)}–${formatMinutes(range.end > MINUTES_PER_DAY ? range.end - MINUTES_PER_DAY : range.end)}`
 }
 
+/** A special date's year lies in [MIN_DATE_YEAR, MAX_DATE_YEAR] (the string is already a valid YYYY-MM-DD). */
+function withinDateWindow(date: string): boolean {
+  const year = Number(date.slice(0, 4))
+  return year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR
+}
+
 export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {}) {
   const m: ScheduleMessages = { ...SCHEDULE_MESSAGES_ES, ...overrides }
 
@@ -152,10 +158,15 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
   const TimeZoneSchema = z
     .string({ error: () => m.unknown_time_zone() })
     .refine(isKnownTimeZone, { error: () => m.unknown_time_zone(), params: { code: 'unknown_time_zone' } })
+    // Stored in canonical IANA form: 'america/bogota' is accepted by Intl and saved as 'America/Bogota'.
+    .transform((v) => canonicalTimeZone(v) ?? v)
 
   const DateSchema = z
     .string({ error: () => m.invalid_date() })
-    .refine((v) => parseDate(v) !== null, { error: () => m.invalid_date(), params: { code: 'invalid_date' } })
+    .refine((v) => parseDate(v) !== null && withinDateWindow(v), {
+      error: () => m.invalid_date(),
+      params: { code: 'invalid_date' },
+    })
 
   const TimeRangeSchema = z
     .object({ start: TimeSchema, end: EndTimeSchema }, { error: () => m.invalid_schedule() })

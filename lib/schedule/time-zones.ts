@@ -27,3 +27,16 @@ export function isKnownTimeZone(value: unknown): value is string {
   acceptedAliases.add(value)
   return true
 }
+
+/**
+ * The canonical IANA spelling of an accepted zone name ('america/bogota' → 'America/Bogota'), as Intl resolves it;
+ * null for a name the runtime does not know. Stored zones are always canonical (issue 12 item 5).
+ */
+export function canonicalTimeZone(value: unknown): string | null {
+  if (!isKnownTimeZone(value)) return null
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone
+  } catch {
+    return null
+  }
+}

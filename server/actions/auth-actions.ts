@@ -4,50 +4,63 @@ import { headers } from 'next/headers'
 import { APIError } from 'better-auth/api'
 import { getAuth } from '@/server/auth'
 import { SignInSchema, SignUpSchema } from '@/lib/auth/auth-schemas'
-import { isKnownTimeZone } from '@/lib/schedule/time-zones'
 import {
   checkSignInRateLimit,
   clearSignInFailures,
+  consumeAttempt,
   createOrganizationForOwner,
+  deleteAccountWithoutMembership,
   getMembership,
   recordSignInFailure,
 } from '@/db/auth-queries'
+import { ACCOUNT_CREATION_LIMIT, SIGN_IN_ANSWER_MS, signInKeys } from '@/db/auth-queries'
 import { definePublicAction } from '@/server/action-client'
+import { clientAddress } from '@/server/client-address'
 import type { ActionResult } from './action-result'
 
-function clientIp(h: Headers): string {
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local'
+async function atLeast<T>(ms: number, run: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  try {
+    return await run()
+  } finally {
+    const left = ms - (performance.now() - started)
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left))
+  }
 }
 
-/** validate → rate limit → sign in. Returns only what the form needs. */
+/** validate → rate limit ((account, address) + account ceiling + address) → sign in, in constant time. */
 export const signInAction = definePublicAction({
   schema: SignInSchema,
-  run: async (input): Promise<ActionResult<{ redirectTo: string }>> => {
-    const parsed = { data: input }
-    const h = await headers()
-    const keys = [`email:${parsed.data.email}`, `ip:${clientIp(h)}`]
-    const limited = await checkSignInRateLimit(keys, new Date())
-    if (limited) return { ok: false, error: 'rateLimited', retryAfterMinutes: limited.retryAfterMinutes }
+  run: (input): Promise<ActionResult<{ redirectTo: string }>> =>
+    atLeast(SIGN_IN_ANSWER_MS, async () => {
+      const h = await headers()
+      const keys = signInKeys(input.email, clientAddress(h))
+      const all = [keys.pair, keys.email, keys.ip]
+      const limited = await checkSignInRateLimit(all, new Date())
+      if (limited) return { ok: false, error: 'rateLimited', retryAfterMinutes: limited.retryAfterMinutes }
 
-    const auth = await getAuth()
-    try {
-      const result = await auth.api.signInEmail({ body: parsed.data, headers: h })
-      await clearSignInFailures([keys[0]!])
-      // The session's organization is resolved per request from the membership table (server/session.ts).
-      const membership = await getMembership(result.user.id, null)
-      if (!membership) {
-        await auth.api.signOut({ headers: h }).catch(() => undefined)
-        return { ok: false, error: 'noOrganization' }
+      const auth = await getAuth()
+      try {
+        const result = await auth.api.signInEmail({ body: input, headers: h })
+        await clearSignInFailures([keys.pair])
+        // The session's organization is resolved per request from the membership table (server/session.ts).
+        const membership = await getMembership(result.user.id, null)
+        if (!membership) {
+          await auth.api.signOut({ headers: h }).catch(() => undefined)
+          return { ok: false, error: 'noOrganization' }
+        }
+        return { ok: true, data: { redirectTo: '/settings/schedules' } }
+      } catch (error) {
+        if (
+          error instanceof APIError &&
+          (error.status === 'UNAUTHORIZED' || error.status === 'BAD_REQUEST')
+        ) {
+          await recordSignInFailure(all, new Date())
+          return { ok: false, error: 'invalidCredentials' }
+        }
+        throw error
       }
-      return { ok: true, data: { redirectTo: '/settings/schedules' } }
-    } catch (error) {
-      if (error instanceof APIError && (error.status === 'UNAUTHORIZED' || error.status === 'BAD_REQUEST')) {
-        await recordSignInFailure(keys, new Date())
-        return { ok: false, error: 'invalidCredentials' }
-      }
-      throw error
-    }
-  },
+    }),
 })
 
 export async function signOutAction(): Promise<void> {
@@ -57,21 +70,18 @@ export async function signOutAction(): Promise<void> {
 
 /**
  * First run of a real deployment: the admin account and its organization in one step, landing on Horarios with a
- * sensible General default (Mon–Fri 09:00–18:00). Organization id never comes from the client.
+ * sensible General default (Mon–Fri 09:00–18:00). Organization id never comes from the client. All or nothing: if
+ * the organization cannot be created, the account just created is removed again (issue 12 item 5).
  */
 export const signUpAction = definePublicAction({
   schema: SignUpSchema,
   run: async (input): Promise<ActionResult<{ redirectTo: string }>> => {
-    const parsed = { data: input }
-    if (!isKnownTimeZone(parsed.data.timeZone)) {
-      return { ok: false, error: 'invalid', fieldErrors: { timeZone: 'timeZoneRequired' } }
-    }
     const h = await headers()
-    const limited = await checkSignInRateLimit([`ip:${clientIp(h)}`], new Date())
+    const limited = await consumeAttempt(`account:ip:${clientAddress(h)}`, ACCOUNT_CREATION_LIMIT, new Date())
     if (limited) return { ok: false, error: 'rateLimited', retryAfterMinutes: limited.retryAfterMinutes }
 
     const auth = await getAuth()
-    const { name, email, password, organizationName, country, timeZone } = parsed.data
+    const { name, email, password, organizationName, country, timeZone } = input
     let userId: string
     try {
       const result = await auth.api.signUpEmail({ body: { name, email, password }, headers: h })
@@ -82,7 +92,12 @@ export const signUpAction = definePublicAction({
       }
       throw error
     }
-    await createOrganizationForOwner({ userId, name: organizationName, country, timeZone }, new Date())
+    try {
+      await createOrganizationForOwner({ userId, name: organizationName, country, timeZone }, new Date())
+    } catch (error) {
+      await deleteAccountWithoutMembership(userId)
+      throw error
+    }
     return { ok: true, data: { redirectTo: '/settings/schedules' } }
   },
 })

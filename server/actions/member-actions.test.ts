@@ -178,7 +178,7 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
 
   it('repeated wrong passwords hit the rate limit for that account, with a clear wait time', async () => {
     signOutLocally()
-    setRequestHeaders({ 'x-forwarded-for': '203.0.113.7' })
+    setRequestHeaders({ 'x-horarios-peer-address': '203.0.113.7' })
     for (let i = 0; i < 5; i++) {
       expect(await signInAction({ email: DEMO.staff.email, password: 'wrong-password' })).toEqual({
         ok: false,
@@ -189,7 +189,7 @@ describe.each(testDrivers)('§7 members and sign-in (%s)', (driver) => {
     const limited = await signInAction({ email: DEMO.staff.email, password: DEMO.staff.password })
     expect(limited).toEqual({ ok: false, error: 'rateLimited', retryAfterMinutes: 15 })
     // Another account from another address is not affected.
-    setRequestHeaders({ 'x-forwarded-for': '198.51.100.9' })
+    setRequestHeaders({ 'x-horarios-peer-address': '198.51.100.9' })
     expect(await signInAction(DEMO.admin)).toMatchObject({ ok: true })
     const counters = await t.db.select({ key: rateLimit.key, count: rateLimit.count }).from(rateLimit)
     expect(counters).toContainEqual({ key: `sign-in:email:${DEMO.staff.email}`, count: 5 })

@@ -5,9 +5,13 @@ import { headers } from 'next/headers'
 import { APIError } from 'better-auth/api'
 import { getAuth } from '@/server/auth'
 import { defineAction, definePublicAction } from '@/server/action-client'
+import { clientAddress } from '@/server/client-address'
+import { ACCOUNT_CREATION_LIMIT } from '@/db/auth-queries'
 import {
   acceptInvitation,
   cancelInvitation,
+  consumeAttempt,
+  deleteAccountWithoutMembership,
   changeMemberRole,
   createInvitation,
   findOpenInvitation,
@@ -74,6 +78,9 @@ export const acceptInvitationAction = definePublicAction({
   schema: AcceptInvitationSchema,
   run: async (input): Promise<ActionResult<{ redirectTo: string }>> => {
     const now = new Date()
+    const h = await headers()
+    const limited = await consumeAttempt(`account:ip:${clientAddress(h)}`, ACCOUNT_CREATION_LIMIT, now)
+    if (limited) return { ok: false, error: 'rateLimited', retryAfterMinutes: limited.retryAfterMinutes }
     const open = await findOpenInvitation(input.invitationId, now)
     if (!open) return { ok: false, error: 'not_found' }
     const auth = await getAuth()
@@ -81,7 +88,7 @@ export const acceptInvitationAction = definePublicAction({
     try {
       const result = await auth.api.signUpEmail({
         body: { name: input.name, email: open.email, password: input.password },
-        headers: await headers(),
+        headers: h,
       })
       userId = result.user.id
     } catch (error) {
@@ -89,7 +96,14 @@ export const acceptInvitationAction = definePublicAction({
         return { ok: false, error: 'emailTaken' }
       throw error
     }
-    if (!(await acceptInvitation(open.id, userId, now))) return { ok: false, error: 'not_found' }
+    // All or nothing: an account whose invitation was used up meanwhile (or failed) does not stay behind.
+    let joined = false
+    try {
+      joined = await acceptInvitation(open.id, userId, now)
+    } finally {
+      if (!joined) await deleteAccountWithoutMembership(userId)
+    }
+    if (!joined) return { ok: false, error: 'not_found' }
     return { ok: true, data: { redirectTo: '/settings/schedules' } }
   },
 })

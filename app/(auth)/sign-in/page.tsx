@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { getViewer } from '@/server/session'
 import { SignInForm } from '@/components/auth/sign-in-form'
+import { demoCredentials } from '@/server/demo-hint'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage() {
   if (await getViewer()) redirect('/settings/schedules')
   const t = await getTranslations('auth.signIn')
+  const demo = demoCredentials()
   return (
     <Card>
       <CardHeader>
@@ -20,7 +22,7 @@ export default async function SignInPage() {
         <CardDescription>{t('description')}</CardDescription>
       </CardHeader>
       <CardContent>
-        <SignInForm showDemoHint={!process.env.DATABASE_URL} />
+        <SignInForm demoHint={demo ? t('demoHint', demo) : null} />
       </CardContent>
     </Card>
   )
