@@ -29,6 +29,7 @@ const ROWS = [
 
 export function CoverageMap({
   scopeName,
+  assistantName,
   config,
   from,
   onFromChange,
@@ -38,6 +39,7 @@ export function CoverageMap({
   agentsNow,
 }: {
   scopeName: string
+  assistantName: string | null
   config: RoutingConfig
   from: LocalDate
   onFromChange: (date: LocalDate) => void
@@ -230,7 +232,7 @@ export function CoverageMap({
 
         <Legend prefix={prefix} />
 
-        <Warnings warnings={warnings} />
+        <Warnings warnings={warnings} assistantName={config.assistant?.active ? assistantName : null} />
 
         <CoverageTable
           rows={ROWS.map((row, i) => ({

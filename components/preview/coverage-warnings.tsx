@@ -7,7 +7,14 @@ import { weekdayRuns } from '@/lib/preview/weekdays'
 import { cn } from '@/lib/utils'
 
 /** The week's gaps in words: when nobody answers, and when conversations only queue for an agent. */
-export function Warnings({ warnings }: { warnings: CoverageWarning[] }) {
+export function Warnings({
+  warnings,
+  assistantName,
+}: {
+  warnings: CoverageWarning[]
+  /** The scope's active assistant, if any: a gap then means "outside its own hours", not "no assistant". */
+  assistantName: string | null
+}) {
   const t = useTranslations('preview')
   const days = (w: CoverageWarning) =>
     weekdayRuns(w.weekdays)
@@ -46,7 +53,16 @@ export function Warnings({ warnings }: { warnings: CoverageWarning[] }) {
                   })}
                 </span>
                 <span className="block text-xs opacity-90">
-                  {t(w.code === 'no_one_outside_hours' ? 'coverage.noOneHint' : 'coverage.queueHint')}
+                  {assistantName === null
+                    ? t(w.code === 'no_one_outside_hours' ? 'coverage.noOneHint' : 'coverage.queueHint')
+                    : t(
+                        w.code === 'no_one_outside_hours'
+                          ? 'coverage.noOneAssistantHint'
+                          : 'coverage.queueAssistantHint',
+                        {
+                          assistant: assistantName,
+                        },
+                      )}
                 </span>
               </span>
             </li>

@@ -4,12 +4,13 @@ import { useCallback, useEffect, useId, useState, useTransition } from 'react'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { RotateCcwIcon, SettingsIcon } from 'lucide-react'
+import { AlertTriangleIcon, RotateCcwIcon, SettingsIcon } from 'lucide-react'
 import type { OverviewRow } from '@/lib/preview/overview'
 import type { ScopeOption, SelectedScope } from '@/lib/preview/page-data'
 import { instantToWall, parseAtParam, parseLocalDate } from '@/lib/preview/time'
 import { formatLocalDate, parseTime, type LocalDate } from '@/lib/schedule/time'
 import { localDateOf } from '@/lib/schedule/zone'
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button, buttonVariants } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { FieldError } from '@/components/ui/form-message'
@@ -37,6 +38,7 @@ export function PreviewView({
   initialAt,
   initialAgents,
   initialFrom,
+  invalidLink,
   nowMs,
   initialRows,
   settingsHref,
@@ -49,9 +51,12 @@ export function PreviewView({
   initialAt: string | null
   initialAgents: number | null
   initialFrom: string | null
+  /** Raw `at` / `agents` values of the link that could not be read (shown as an error, never silently dropped). */
+  invalidLink: { at: string | null; agents: string | null }
   nowMs: number
   initialRows: OverviewRow[]
-  settingsHref: string
+  /** Where "Editar horarios" goes; null for viewers who cannot edit. */
+  settingsHref: string | null
 }) {
   const t = useTranslations('preview')
   const router = useRouter()
@@ -145,11 +150,24 @@ export function PreviewView({
           <h1 className="text-2xl font-semibold tracking-tight">{t('page.title')}</h1>
           <p className="mt-1 max-w-3xl text-sm text-muted-foreground">{t('page.description')}</p>
         </div>
-        <Link href={settingsHref} className={buttonVariants({ variant: 'outline', size: 'sm' })}>
-          <SettingsIcon aria-hidden />
-          {t('page.editSchedules')}
-        </Link>
+        {settingsHref !== null && (
+          <Link href={settingsHref} className={buttonVariants({ variant: 'outline', size: 'sm' })}>
+            <SettingsIcon aria-hidden />
+            {t('page.editSchedules')}
+          </Link>
+        )}
       </div>
+
+      {(invalidLink.at !== null || invalidLink.agents !== null) && (
+        <Alert variant="destructive" data-testid="invalid-link">
+          <AlertTriangleIcon aria-hidden />
+          <AlertTitle>{t('link.invalidTitle')}</AlertTitle>
+          <AlertDescription>
+            {invalidLink.at !== null && <p>{t('link.invalidAt', { value: invalidLink.at })}</p>}
+            {invalidLink.agents !== null && <p>{t('link.invalidAgents', { value: invalidLink.agents })}</p>}
+          </AlertDescription>
+        </Alert>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <Card aria-labelledby={`${id}-controls`} className="gap-5 self-start">
@@ -255,6 +273,7 @@ export function PreviewView({
 
       <CoverageMap
         scopeName={displayName}
+        assistantName={scope.assistantName}
         config={scope.config}
         from={coverageFrom}
         onFromChange={(d) => setFrom(formatLocalDate(d))}
