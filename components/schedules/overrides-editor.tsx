@@ -227,7 +227,7 @@ function OverrideRow({
             }}
           >
             <SelectTrigger id={`${id}-mode`}>
-              <SelectValue />
+              <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               <SelectItem value="closed">{t('closed')}</SelectItem>
