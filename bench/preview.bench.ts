@@ -121,6 +121,7 @@ async function renderPage(): Promise<number> {
           initialAt: null,
           initialAgents: null,
           initialFrom: null,
+          invalidLink: { at: null, agents: null },
           nowMs: at.getTime(),
           initialRows: data.rows,
           settingsHref: '/settings/schedules',

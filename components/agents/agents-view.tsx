@@ -4,16 +4,16 @@ import { useEffect, useMemo, useState, useTransition } from 'react'
 import Link from 'next/link'
 import { useTranslations } from 'next-intl'
 import { toast } from '@/components/ui/toast'
-import { PencilIcon, PlusIcon, Trash2Icon, UsersIcon } from 'lucide-react'
+import { PlusIcon, UsersIcon } from 'lucide-react'
 import type { PresenceValue } from '@/lib/agents/agent-schema'
 import { deleteAgentAction, setPresenceAction, type AgentDto } from '@/server/actions/agent-actions'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { AgentDialog, type DepartmentOption, type MemberOption } from './agent-dialog'
-import { PresenceBadge, PresenceSelect, RelativeTime } from './presence'
+import { AgentsTable } from './agents-table'
+import { PresenceSelect, RelativeTime } from './presence'
 
 const CLOCK_MS = 30_000
 
@@ -195,81 +195,19 @@ export function AgentsView({
               {group.agents.length === 0 ? (
                 <p className="text-sm text-muted-foreground">{t('department.empty')}</p>
               ) : (
-                <Table
-                  aria-labelledby={titleId}
-                  containerLabel={t('table.caption', { department: group.name })}
-                  className="min-w-[40rem] table-fixed"
-                >
-                  <TableHeader>
-                    <TableRow>
-                      <TableHead>{t('table.agent')}</TableHead>
-                      <TableHead className="w-52">{t('table.status')}</TableHead>
-                      <TableHead className="w-36">{t('table.updated')}</TableHead>
-                      {canManage ? (
-                        <TableHead className="w-28 text-right">{t('table.actions')}</TableHead>
-                      ) : null}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {group.agents.map((agent) => (
-                      <TableRow key={agent.id} data-agent={agent.name} data-presence={agent.presence}>
-                        <TableCell>
-                          <div className="flex min-w-0 flex-col">
-                            <span className="truncate font-medium">
-                              {agent.name}
-                              {agent.id === ownAgentId ? (
-                                <Badge variant="outline" className="ml-2 align-middle">
-                                  {t('department.you')}
-                                </Badge>
-                              ) : null}
-                            </span>
-                            {agent.email ? (
-                              <span className="truncate text-xs text-muted-foreground">{agent.email}</span>
-                            ) : null}
-                          </div>
-                        </TableCell>
-                        <TableCell>
-                          {canChange(agent) ? (
-                            <PresenceSelect
-                              name={agent.name}
-                              value={agent.presence}
-                              onChange={(p) => changePresence(agent, p)}
-                              disabled={pendingIds.has(agent.id)}
-                            />
-                          ) : (
-                            <PresenceBadge presence={agent.presence} />
-                          )}
-                        </TableCell>
-                        <TableCell className="whitespace-nowrap text-muted-foreground">
-                          <RelativeTime at={agent.presenceUpdatedAt} now={now} />
-                        </TableCell>
-                        {canManage ? (
-                          <TableCell className="text-right">
-                            <div className="inline-flex gap-1">
-                              <Button
-                                variant="ghost"
-                                size="icon"
-                                aria-label={t('table.edit', { name: agent.name })}
-                                onClick={() => setEditing({ agent })}
-                              >
-                                <PencilIcon aria-hidden />
-                              </Button>
-                              <Button
-                                variant="ghost"
-                                size="icon"
-                                aria-label={t('table.remove', { name: agent.name })}
-                                onClick={() => setRemoving(agent)}
-                                className="text-destructive hover:text-destructive"
-                              >
-                                <Trash2Icon aria-hidden />
-                              </Button>
-                            </div>
-                          </TableCell>
-                        ) : null}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <AgentsTable
+                  titleId={titleId}
+                  departmentName={group.name}
+                  agents={group.agents}
+                  ownAgentId={ownAgentId}
+                  canManage={canManage}
+                  canChange={canChange}
+                  pendingIds={pendingIds}
+                  now={now}
+                  onPresence={changePresence}
+                  onEdit={(agent) => setEditing({ agent })}
+                  onRemove={setRemoving}
+                />
               )}
             </CardContent>
           </Card>

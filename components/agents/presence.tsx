@@ -64,7 +64,21 @@ export function PresenceSelect({
         data-presence={value}
         className={cn('w-44', className)}
       >
-        <SelectValue />
+        <SelectValue>
+          <span
+            className={cn(
+              'inline-flex items-center gap-2',
+              value === 'online'
+                ? 'text-success'
+                : value === 'away'
+                  ? 'text-warning'
+                  : 'text-muted-foreground',
+            )}
+          >
+            <PresenceIcon presence={value} />
+          </span>
+          {t(value)}
+        </SelectValue>
       </SelectTrigger>
       <SelectContent>
         {PRESENCES.map((p) => (

@@ -24,7 +24,8 @@ export function LanguageSwitcher() {
       }
     >
       <SelectTrigger aria-label={t('label')} className="h-9 w-auto gap-2" size="sm">
-        <SelectValue />
+        {/* The label as children: in the server HTML too, not only once the options have mounted. */}
+        <SelectValue>{t(locale as (typeof LOCALES)[number])}</SelectValue>
       </SelectTrigger>
       <SelectContent>
         {LOCALES.map((l) => (

@@ -108,7 +108,9 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
               }}
             >
               <SelectTrigger id="signup-country" aria-labelledby="signup-country-label" className="w-full">
-                <SelectValue />
+                <SelectValue>
+                  {new Intl.DisplayNames([locale], { type: 'region' }).of(field.value) ?? field.value}
+                </SelectValue>
               </SelectTrigger>
               <SelectContent>
                 {COUNTRIES.map((c) => (

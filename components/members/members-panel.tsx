@@ -115,7 +115,7 @@ export function MembersPanel({
                       }
                     >
                       <SelectTrigger size="sm" aria-label={t('roleOf', { name: m.name })} className="w-40">
-                        <SelectValue />
+                        <SelectValue>{tRole(m.role)}</SelectValue>
                       </SelectTrigger>
                       <SelectContent>
                         <SelectItem value="admin">{tRole('admin')}</SelectItem>
@@ -188,7 +188,7 @@ export function MembersPanel({
                   render={({ field }) => (
                     <Select value={field.value} onValueChange={field.onChange}>
                       <SelectTrigger aria-labelledby="invite-role-label" className="w-full">
-                        <SelectValue />
+                        <SelectValue>{tRole(field.value)}</SelectValue>
                       </SelectTrigger>
                       <SelectContent>
                         <SelectItem value="staff">{tRole('staff')}</SelectItem>

@@ -2,31 +2,23 @@
 
 import { useId, useMemo } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
-import { AlertTriangleIcon, CheckCircle2Icon, ChevronLeftIcon, ChevronRightIcon } from 'lucide-react'
-import { coverage, coverageWarnings, type CoverageWarning, type RoutingConfig } from '@/lib/routing'
+import { ChevronLeftIcon, ChevronRightIcon } from 'lucide-react'
+import { coverage, coverageWarnings, type RoutingConfig } from '@/lib/routing'
 import { parseLocalDate } from '@/lib/preview/time'
 import { addDays, formatLocalDate, type LocalDate } from '@/lib/schedule/time'
-import { buildTimeline, timelineWindow, type Timeline, type TimelineBar } from '@/lib/preview/timeline'
-import { weekdayRuns } from '@/lib/preview/weekdays'
+import { buildTimeline, timelineWindow, type TimelineBar } from '@/lib/preview/timeline'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { Tooltip, TooltipContent, TooltipTrigger } from '@/components/ui/tooltip'
-import { cn } from '@/lib/utils'
 import { formatDay, formatLongDate, formatTime } from './format'
-import {
-  RESPONDERS,
-  RESPONDER_STYLE,
-  ResponderBadge,
-  ResponderPatterns,
-  patternFill,
-} from './responder-style'
+import { ResponderPatterns, patternFill } from './responder-style'
+import { Days, Legend, MAP_HEADER as HEADER, MAP_WIDTH as W, Marker } from './coverage-map-parts'
+import { CoverageTable } from './coverage-table'
+import { Warnings } from './coverage-warnings'
 
 const DAYS = 7
-const W = 1000
-const HEADER = 56
 const ROW_LABEL = 20
 const ROW_H = 34
 const ROW_GAP = 14
@@ -37,6 +29,7 @@ const ROWS = [
 
 export function CoverageMap({
   scopeName,
+  assistantName,
   config,
   from,
   onFromChange,
@@ -46,6 +39,7 @@ export function CoverageMap({
   agentsNow,
 }: {
   scopeName: string
+  assistantName: string | null
   config: RoutingConfig
   from: LocalDate
   onFromChange: (date: LocalDate) => void
@@ -238,255 +232,18 @@ export function CoverageMap({
 
         <Legend prefix={prefix} />
 
-        <Warnings warnings={warnings} />
+        <Warnings warnings={warnings} assistantName={config.assistant?.active ? assistantName : null} />
 
-        <details className="group rounded-md border px-4 py-3" data-testid="coverage-table">
-          <summary className="cursor-pointer text-sm font-medium">{t('coverage.table')}</summary>
-          <div className="mt-3 grid gap-6 lg:grid-cols-2">
-            {ROWS.map((row, i) => (
-              <Table key={row.key} data-testid={`coverage-table-${row.key}`}>
-                <caption className="mb-2 text-left text-sm font-semibold">
-                  {t('coverage.tableCaption', { row: t(`coverage.${row.label}`) })}
-                </caption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHead>{t('coverage.day')}</TableHead>
-                    <TableHead>{t('coverage.start')}</TableHead>
-                    <TableHead>{t('coverage.end')}</TableHead>
-                    <TableHead>{t('coverage.responder')}</TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {(segments[i] ?? []).map((s) => {
-                    const start = Math.max(s.start.getTime(), timeline.start)
-                    const end = Math.min(s.end.getTime(), timeline.end)
-                    return (
-                      <TableRow
-                        key={start}
-                        data-responder={s.responder}
-                        data-start={new Date(start).toISOString()}
-                        data-end={new Date(end).toISOString()}
-                      >
-                        <TableCell className="whitespace-nowrap">
-                          {formatDay(start, locale, timeZone)}
-                        </TableCell>
-                        <TableCell className="tabular-nums">{formatTime(start, locale, timeZone)}</TableCell>
-                        <TableCell className="whitespace-nowrap tabular-nums">
-                          {endLabel(end, start)}
-                        </TableCell>
-                        <TableCell>
-                          <ResponderBadge responder={s.responder} label={t(`responder.${s.responder}`)} />
-                        </TableCell>
-                      </TableRow>
-                    )
-                  })}
-                </TableBody>
-              </Table>
-            ))}
-          </div>
-        </details>
+        <CoverageTable
+          rows={ROWS.map((row, i) => ({
+            key: row.key,
+            label: t(`coverage.${row.label}`),
+            segments: segments[i] ?? [],
+          }))}
+          timeline={timeline}
+          endLabel={endLabel}
+        />
       </CardContent>
     </Card>
-  )
-}
-
-function Days({ timeline, height, prefix }: { timeline: Timeline; height: number; prefix: string }) {
-  const t = useTranslations('preview')
-  const locale = useLocale()
-  return (
-    <g aria-hidden="true">
-      {timeline.days.map((day, i) => {
-        const x0 = day.x * W
-        const width = day.width * W
-        const label = formatDay(day.start, locale, timeline.timeZone)
-        const sub = day.override
-          ? `${day.override.closed ? t('coverage.holiday') : t('coverage.special')}${day.override.label ? `: ${day.override.label}` : ''}`
-          : day.hours !== 24
-            ? t('coverage.hours', { hours: day.hours })
-            : null
-        const maxChars = Math.floor(width / 6.2)
-        return (
-          <g
-            key={day.date}
-            data-day={day.date}
-            data-hours={day.hours}
-            data-holiday={day.override?.closed ? 'true' : undefined}
-          >
-            {day.override ? (
-              <rect
-                x={x0}
-                y={0}
-                width={width}
-                height={height}
-                fill={`url(#${prefix}-holiday)`}
-                opacity={0.7}
-              />
-            ) : i % 2 === 1 ? (
-              <rect x={x0} y={0} width={width} height={height} fill="#f8fafc" />
-            ) : null}
-            <text
-              x={x0 + width / 2}
-              y={16}
-              textAnchor="middle"
-              className="fill-foreground text-[13px] font-semibold"
-            >
-              {label}
-            </text>
-            {sub ? (
-              <text
-                x={x0 + width / 2}
-                y={31}
-                textAnchor="middle"
-                className={cn('text-[11px]', day.override ? 'fill-amber-900' : 'fill-muted-foreground')}
-              >
-                {sub.length > maxChars ? `${sub.slice(0, Math.max(maxChars - 1, 1))}…` : sub}
-                <title>{sub}</title>
-              </text>
-            ) : null}
-            {i > 0 ? <line x1={x0} x2={x0} y1={0} y2={height} stroke="#94a3b8" strokeWidth={1} /> : null}
-            {day.ticks.map((tick) => (
-              <g key={tick.label}>
-                <text
-                  x={tick.x * W}
-                  y={HEADER - 8}
-                  textAnchor="middle"
-                  className="fill-muted-foreground text-[10px] tabular-nums"
-                >
-                  {tick.label.slice(0, 2)}
-                </text>
-                <line
-                  x1={tick.x * W}
-                  x2={tick.x * W}
-                  y1={HEADER - 4}
-                  y2={height}
-                  stroke="#cbd5e1"
-                  strokeDasharray="2 3"
-                />
-              </g>
-            ))}
-          </g>
-        )
-      })}
-    </g>
-  )
-}
-
-function Marker({
-  x,
-  height,
-  label,
-  color,
-  dashed,
-}: {
-  x: number
-  height: number
-  label: string
-  color: string
-  dashed?: boolean
-}) {
-  return (
-    <g aria-hidden="true" pointerEvents="none" data-testid={dashed ? 'coverage-moment' : 'coverage-now'}>
-      <line
-        x1={x}
-        x2={x}
-        y1={HEADER - 4}
-        y2={height}
-        stroke={color}
-        strokeWidth={2}
-        strokeDasharray={dashed ? '4 3' : undefined}
-      />
-      <circle cx={x} cy={HEADER - 4} r={3.5} fill={color} />
-      <text
-        x={Math.min(Math.max(x, 30), W - 30)}
-        y={height - 2}
-        textAnchor="middle"
-        className="text-[10px] font-semibold"
-        fill={color}
-      >
-        {label}
-      </text>
-    </g>
-  )
-}
-
-function Legend({ prefix }: { prefix: string }) {
-  const t = useTranslations('preview')
-  return (
-    <div
-      className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm"
-      role="list"
-      aria-label={t('coverage.legend')}
-    >
-      {RESPONDERS.map((r) => (
-        <span key={r} role="listitem" className="inline-flex items-center gap-2">
-          <svg width="28" height="14" aria-hidden="true" className="rounded-sm">
-            <rect width="28" height="14" fill={patternFill(prefix, r)} stroke={RESPONDER_STYLE[r].fill} />
-          </svg>
-          {t(`responder.${r}`)}
-        </span>
-      ))}
-      <span role="listitem" className="inline-flex items-center gap-2">
-        <svg width="28" height="14" aria-hidden="true">
-          <rect width="28" height="14" fill={`url(#${prefix}-holiday)`} stroke="#f59e0b" />
-        </svg>
-        {t('coverage.holiday')}
-      </span>
-      <span role="listitem" className="inline-flex items-center gap-2">
-        <svg width="14" height="14" aria-hidden="true">
-          <line x1="7" x2="7" y1="0" y2="14" stroke="#b91c1c" strokeWidth="2" />
-        </svg>
-        {t('coverage.now')}
-      </span>
-    </div>
-  )
-}
-
-function Warnings({ warnings }: { warnings: CoverageWarning[] }) {
-  const t = useTranslations('preview')
-  const days = (w: CoverageWarning) =>
-    weekdayRuns(w.weekdays)
-      .map(([a, b]) => (a === b ? t(`weekday.${a}`) : `${t(`weekdayShort.${a}`)}–${t(`weekdayShort.${b}`)}`))
-      .join(', ')
-  return (
-    <section aria-labelledby="coverage-warnings-title" data-testid="coverage-warnings">
-      <h3 id="coverage-warnings-title" className="mb-2 text-base font-semibold">
-        {t('coverage.warnings')}
-      </h3>
-      {warnings.length === 0 ? (
-        <p className="flex items-center gap-2 text-sm text-success">
-          <CheckCircle2Icon aria-hidden className="size-4" />
-          {t('coverage.noWarnings')}
-        </p>
-      ) : (
-        <ul className="grid gap-2">
-          {warnings.map((w) => (
-            <li
-              key={`${w.code}-${w.start}-${w.end}-${w.weekdays.join()}`}
-              data-code={w.code}
-              className={cn(
-                'flex items-start gap-2 rounded-md border px-3 py-2 text-sm',
-                w.code === 'no_one_outside_hours'
-                  ? 'border-warning/40 bg-warning-soft text-warning'
-                  : 'bg-muted/50',
-              )}
-            >
-              <AlertTriangleIcon aria-hidden className="mt-0.5 size-4 shrink-0" />
-              <span>
-                <span className="font-medium" data-testid="warning-text">
-                  {t(w.code === 'no_one_outside_hours' ? 'coverage.noOne' : 'coverage.queue', {
-                    days: days(w),
-                    start: w.start,
-                    end: w.end,
-                  })}
-                </span>
-                <span className="block text-xs opacity-90">
-                  {t(w.code === 'no_one_outside_hours' ? 'coverage.noOneHint' : 'coverage.queueHint')}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   )
 }

@@ -1,33 +1,34 @@
 'use client'
 
-import { useCallback, useEffect, useId, useMemo, useState, useTransition } from 'react'
+import { useCallback, useEffect, useId, useState, useTransition } from 'react'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
-import { useLocale, useTranslations } from 'next-intl'
-import { RotateCcwIcon, SettingsIcon } from 'lucide-react'
+import { useTranslations } from 'next-intl'
+import { AlertTriangleIcon, RotateCcwIcon, SettingsIcon } from 'lucide-react'
 import type { OverviewRow } from '@/lib/preview/overview'
 import type { ScopeOption, SelectedScope } from '@/lib/preview/page-data'
 import { instantToWall, parseAtParam, parseLocalDate } from '@/lib/preview/time'
 import { formatLocalDate, parseTime, type LocalDate } from '@/lib/schedule/time'
 import { localDateOf } from '@/lib/schedule/zone'
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button, buttonVariants } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { FieldError } from '@/components/ui/form-message'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { TimeInput } from '@/components/ui/time-input'
 import { cn } from '@/lib/utils'
 import { useHydrated } from '@/components/hooks/use-hydrated'
 import { CoverageMap } from './coverage-map'
 import { DecisionPanel } from './decision-panel'
-import { formatLongDate, formatDayTime, formatTime, zoneOffset } from './format'
 import { OverviewTable } from './overview-table'
+import { AgentsFieldset } from './agents-fieldset'
+import { MomentSummary } from './moment-summary'
+import { ScopeSelect } from './scope-select'
+import { useOverviewRefresh } from './use-overview-refresh'
 
 export type { ScopeOption, SelectedScope }
-
-const REFRESH_MS = 30_000
 
 export function PreviewView({
   scopes,
@@ -37,6 +38,7 @@ export function PreviewView({
   initialAt,
   initialAgents,
   initialFrom,
+  invalidLink,
   nowMs,
   initialRows,
   settingsHref,
@@ -49,12 +51,14 @@ export function PreviewView({
   initialAt: string | null
   initialAgents: number | null
   initialFrom: string | null
+  /** Raw `at` / `agents` values of the link that could not be read (shown as an error, never silently dropped). */
+  invalidLink: { at: string | null; agents: string | null }
   nowMs: number
   initialRows: OverviewRow[]
-  settingsHref: string
+  /** Where "Editar horarios" goes; null for viewers who cannot edit. */
+  settingsHref: string | null
 }) {
   const t = useTranslations('preview')
-  const locale = useLocale()
   const router = useRouter()
   const id = useId()
   const [navigating, startNavigation] = useTransition()
@@ -66,11 +70,7 @@ export function PreviewView({
   const [at, setAt] = useState<string | null>(initialAt)
   const [whatIf, setWhatIf] = useState<number | null>(initialAgents)
   const [from, setFrom] = useState<string | null>(initialFrom)
-  const [now, setNow] = useState(nowMs)
-  const [rows, setRows] = useState(initialRows)
-  const [updatedAt, setUpdatedAt] = useState(nowMs)
-  const [refreshing, setRefreshing] = useState(false)
-  const [failed, setFailed] = useState(false)
+  const { rows, updatedAt, now, refreshing, failed } = useOverviewRefresh(initialRows, nowMs)
 
   // Drafts of the inputs (may be invalid while typing).
   const initialWall = instantToWall(initialAt ? (parseAtParam(initialAt, tz) ?? nowMs) : nowMs, tz)
@@ -101,43 +101,6 @@ export function PreviewView({
     if (`${window.location.pathname}${window.location.search}` !== next)
       window.history.replaceState(null, '', next)
   }, [query])
-
-  // ---- live overview: refresh every 30 s without reloading the page ----
-  useEffect(() => {
-    let cancelled = false
-    const refresh = async () => {
-      if (document.hidden) return
-      setRefreshing(true)
-      try {
-        const response = await fetch('/api/preview/overview', {
-          cache: 'no-store',
-          headers: { accept: 'application/json' },
-        })
-        if (!response.ok) throw new Error(String(response.status))
-        const body = (await response.json()) as { now: string; rows: OverviewRow[] }
-        if (cancelled) return
-        const ms = Date.parse(body.now)
-        setRows(body.rows)
-        setUpdatedAt(ms)
-        setNow(ms)
-        setFailed(false)
-      } catch {
-        if (!cancelled) setFailed(true)
-      } finally {
-        if (!cancelled) setRefreshing(false)
-      }
-    }
-    const timer = window.setInterval(refresh, REFRESH_MS)
-    const onVisible = () => {
-      if (!document.hidden) void refresh()
-    }
-    document.addEventListener('visibilitychange', onVisible)
-    return () => {
-      cancelled = true
-      window.clearInterval(timer)
-      document.removeEventListener('visibilitychange', onVisible)
-    }
-  }, [])
 
   // ---- handlers ----
   const changeScope = (key: string) => {
@@ -175,10 +138,6 @@ export function PreviewView({
     setAgentsDraft(String(live))
   }
 
-  const scopeOptions = useMemo(
-    () => scopes.map((s) => ({ ...s, label: s.departmentId === null ? t('controls.general') : s.name })),
-    [scopes, t],
-  )
   const displayName = scope.departmentId === null ? t('controls.general') : scope.name
 
   return (
@@ -191,11 +150,24 @@ export function PreviewView({
           <h1 className="text-2xl font-semibold tracking-tight">{t('page.title')}</h1>
           <p className="mt-1 max-w-3xl text-sm text-muted-foreground">{t('page.description')}</p>
         </div>
-        <Link href={settingsHref} className={buttonVariants({ variant: 'outline', size: 'sm' })}>
-          <SettingsIcon aria-hidden />
-          {t('page.editSchedules')}
-        </Link>
+        {settingsHref !== null && (
+          <Link href={settingsHref} className={buttonVariants({ variant: 'outline', size: 'sm' })}>
+            <SettingsIcon aria-hidden />
+            {t('page.editSchedules')}
+          </Link>
+        )}
       </div>
+
+      {(invalidLink.at !== null || invalidLink.agents !== null) && (
+        <Alert variant="destructive" data-testid="invalid-link">
+          <AlertTriangleIcon aria-hidden />
+          <AlertTitle>{t('link.invalidTitle')}</AlertTitle>
+          <AlertDescription>
+            {invalidLink.at !== null && <p>{t('link.invalidAt', { value: invalidLink.at })}</p>}
+            {invalidLink.agents !== null && <p>{t('link.invalidAgents', { value: invalidLink.agents })}</p>}
+          </AlertDescription>
+        </Alert>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <Card aria-labelledby={`${id}-controls`} className="gap-5 self-start">
@@ -203,31 +175,13 @@ export function PreviewView({
             <CardTitle id={`${id}-controls`}>{t('controls.title')}</CardTitle>
           </CardHeader>
           <CardContent className="flex flex-col gap-6">
-            <div className="grid gap-1.5">
-              <Label htmlFor={`${id}-scope`}>{t('controls.scope')}</Label>
-              <Select value={scope.key} onValueChange={changeScope}>
-                <SelectTrigger id={`${id}-scope`} data-testid="scope-select">
-                  <SelectValue>{displayName}</SelectValue>
-                </SelectTrigger>
-                <SelectContent>
-                  {scopeOptions.map((s) => (
-                    <SelectItem
-                      key={s.key}
-                      value={s.key}
-                      description={
-                        s.departmentId === null
-                          ? undefined
-                          : s.usesGeneral
-                            ? t('controls.usesGeneral')
-                            : t('controls.own')
-                      }
-                    >
-                      {s.label}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            </div>
+            <ScopeSelect
+              id={`${id}-scope`}
+              scopes={scopes}
+              value={scope.key}
+              label={displayName}
+              onChange={changeScope}
+            />
 
             <fieldset className="grid gap-3">
               <legend className="mb-1.5 text-sm font-medium">{t('controls.moment')}</legend>
@@ -281,77 +235,18 @@ export function PreviewView({
                 id={`${id}-moment-error`}
                 message={momentInvalid ? t('controls.invalidMoment') : undefined}
               />
-              <div
-                className="rounded-md bg-muted px-3 py-2 text-sm"
-                data-testid="moment"
-                data-at={instant.toISOString()}
-              >
-                <p className="font-medium">
-                  {t('moment.scopeZone', {
-                    time: `${formatLongDate(instant.getTime(), locale, tz)}, ${formatTime(instant.getTime(), locale, tz)}`,
-                    zone: `${tz} (${zoneOffset(instant.getTime(), locale, tz)})`,
-                  })}
-                </p>
-                <p className="text-muted-foreground" data-testid="viewer-zone">
-                  {viewerZone === null
-                    ? '\u00a0'
-                    : viewerZone === tz
-                      ? t('moment.sameZone')
-                      : t('moment.viewerZone', {
-                          zone: viewerZone,
-                          time: formatDayTime(instant.getTime(), locale, viewerZone),
-                        })}
-                </p>
-              </div>
+              <MomentSummary instant={instant} timeZone={tz} viewerZone={viewerZone} />
             </fieldset>
 
-            <fieldset className="grid gap-3">
-              <legend className="mb-1.5 text-sm font-medium">{t('controls.agents')}</legend>
-              <RadioGroup
-                value={whatIf === null ? 'live' : 'whatIf'}
-                onValueChange={(v) => {
-                  if (v === 'live') setWhatIf(null)
-                  else applyAgents(String(live))
-                }}
-                className="flex flex-wrap gap-4"
-                aria-label={t('controls.agents')}
-              >
-                <div className="flex items-center gap-2">
-                  <RadioGroupItem value="live" id={`${id}-live`} />
-                  <Label htmlFor={`${id}-live`} className="font-normal">
-                    {t('controls.live', { count: live })}
-                  </Label>
-                </div>
-                <div className="flex items-center gap-2">
-                  <RadioGroupItem value="whatIf" id={`${id}-whatif`} />
-                  <Label htmlFor={`${id}-whatif`} className="font-normal">
-                    {t('controls.whatIf')}
-                  </Label>
-                </div>
-              </RadioGroup>
-              {whatIf !== null ? (
-                <div className="grid gap-1">
-                  <Label htmlFor={`${id}-agents`}>{t('controls.whatIfCount')}</Label>
-                  <Input
-                    id={`${id}-agents`}
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    max={999}
-                    step={1}
-                    className="w-28"
-                    value={agentsDraft}
-                    aria-invalid={agentsInvalid}
-                    aria-describedby={`${id}-agents-error`}
-                    onChange={(e) => applyAgents(e.currentTarget.value)}
-                  />
-                </div>
-              ) : null}
-              <FieldError
-                id={`${id}-agents-error`}
-                message={agentsInvalid ? t('controls.invalidAgents') : undefined}
-              />
-            </fieldset>
+            <AgentsFieldset
+              id={id}
+              live={live}
+              whatIf={whatIf}
+              draft={agentsDraft}
+              invalid={agentsInvalid}
+              onLive={() => setWhatIf(null)}
+              onDraft={applyAgents}
+            />
 
             {at !== null || whatIf !== null || from !== null ? (
               <Button variant="ghost" size="sm" className="w-fit" onClick={reset}>
@@ -378,6 +273,7 @@ export function PreviewView({
 
       <CoverageMap
         scopeName={displayName}
+        assistantName={scope.assistantName}
         config={scope.config}
         from={coverageFrom}
         onFromChange={(d) => setFrom(formatLocalDate(d))}

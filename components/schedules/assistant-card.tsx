@@ -235,7 +235,7 @@ function PrioritySection({ active, disabled }: { active: boolean; disabled?: boo
                 aria-invalid={!!error || undefined}
                 aria-describedby="priority-description priority-error"
               >
-                <SelectValue />
+                <SelectValue>{field.value === 'agents' ? t('agents') : t('assistant')}</SelectValue>
               </SelectTrigger>
               <SelectContent>
                 <SelectItem value="agents" description={t('agentsHint')}>

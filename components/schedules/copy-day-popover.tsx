@@ -20,7 +20,7 @@ export function CopyDayPopover({ base, day }: { base: SchedulePath; day: Weekday
   const [open, setOpen] = useState(false)
   const [targets, setTargets] = useState<Set<Weekday>>(new Set())
   const others = WEEKDAYS.filter((d) => d !== day)
-  const dayName = t(`days.${day}`)
+  const dayName = base === 'config.business' ? t(`days.${day}`) : t('assistantDay', { day: t(`days.${day}`) })
   const idBase = fieldId(`${base}-${day}-copy`)
 
   const apply = () => {

@@ -1,7 +1,7 @@
 'use client'
 
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { useWatch, type Control } from 'react-hook-form'
+import { useFormState, useWatch, type Control } from 'react-hook-form'
 import { useFormatter, useTranslations } from 'next-intl'
 import { Bot, Clock, Moon, Users } from 'lucide-react'
 import { decide, toRoutingConfig, type Decision } from '@/lib/routing'
@@ -36,6 +36,9 @@ export function LiveStatus({
   const t = useTranslations('schedules.live')
   const format = useFormatter()
   const values = useDeferredValue(useWatch({ control }))
+  // "Corrige los campos marcados" only while something IS marked (errors show after the first save attempt).
+  const { errors } = useFormState({ control })
+  const marked = Object.keys(errors).length > 0
   const [now, setNow] = useState(() => new Date(renderedAt))
   useEffect(() => {
     const id = window.setInterval(() => setNow(new Date()), TICK_MS)
@@ -74,7 +77,7 @@ export function LiveStatus({
     return (
       <p data-testid="live-status" className="flex items-start gap-2 text-sm text-muted-foreground">
         <Clock aria-hidden className="mt-0.5 size-4 shrink-0" />
-        {t('invalid')}
+        {marked ? t('invalid') : t('invalidUnmarked')}
       </p>
     )
   }

@@ -72,7 +72,7 @@ export function OverridesEditor({
     <div className="flex flex-col gap-4">
       {fields.length === 0 ? (
         <p className="rounded-lg border border-dashed p-4 text-center text-sm text-muted-foreground">
-          {t('empty')}
+          {disabled ? t('emptyReadOnly') : t('empty')}
         </p>
       ) : (
         <>
@@ -227,7 +227,7 @@ function OverrideRow({
             }}
           >
             <SelectTrigger id={`${id}-mode`}>
-              <SelectValue />
+              <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               <SelectItem value="closed">{t('closed')}</SelectItem>

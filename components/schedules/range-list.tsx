@@ -98,7 +98,18 @@ export function RangeList({
                   </span>
                 )}
               </div>
-              <FieldError id={errorId} message={messages.join(' · ')} />
+              <FieldError
+                id={errorId}
+                message={
+                  messages.length > 0
+                    ? messages.map((message) => (
+                        <span key={message} className="block">
+                          {message}
+                        </span>
+                      ))
+                    : undefined
+                }
+              />
             </li>
           )
         })}

@@ -22,7 +22,10 @@ export function SaveBar({
 }) {
   const t = useTranslations('schedules.save')
   return (
-    <div className="sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 shadow-[0_-4px_12px_-8px_rgba(0,0,0,0.15)] backdrop-blur supports-[backdrop-filter]:bg-background/80 sm:mx-0 sm:rounded-xl sm:border">
+    <div
+      data-testid="save-bar"
+      className="sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 shadow-[0_-4px_12px_-8px_rgba(0,0,0,0.15)] backdrop-blur supports-[backdrop-filter]:bg-background/80 sm:mx-0 sm:rounded-xl sm:border"
+    >
       <div className="flex flex-col gap-3 md:flex-row md:items-center md:justify-between">
         {status}
         {canEdit && (

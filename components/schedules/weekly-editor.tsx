@@ -44,7 +44,8 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
   // What the day had before it was switched off, so switching it back on restores it.
   const remembered = useRef<TimeRange[]>([])
   const open = fields.length > 0
-  const dayName = t(`days.${day}`)
+  // The assistant's rows get their own accessible names ("Martes del asistente"): both editors can be on screen.
+  const dayName = base === 'config.business' ? t(`days.${day}`) : t('assistantDay', { day: t(`days.${day}`) })
   const switchId = fieldId(`${name}-open`)
   const labelId = `${switchId}-label`
 
@@ -60,14 +61,20 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
   return (
     <div
       role="group"
-      aria-labelledby={labelId}
+      aria-label={dayName}
       data-testid={`day-${day}`}
       className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-3 first:pt-0 last:pb-0 md:grid-cols-[9rem_minmax(0,1fr)_auto]"
     >
       <div className="flex h-10 items-center gap-3">
-        <Switch id={switchId} checked={open} onCheckedChange={toggle} disabled={disabled} />
+        <Switch
+          id={switchId}
+          aria-label={dayName}
+          checked={open}
+          onCheckedChange={toggle}
+          disabled={disabled}
+        />
         <Label id={labelId} htmlFor={switchId} className="text-sm">
-          {dayName}
+          {t(`days.${day}`)}
         </Label>
       </div>
       {!disabled && (

@@ -14,6 +14,10 @@ export function SelectGroup(props: React.ComponentProps<typeof SelectPrimitive.G
   return <SelectPrimitive.Group data-slot="select-group" {...props} />
 }
 
+/**
+ * Pass the selected option's label as children: Radix only fills an empty SelectValue after its items mount in the
+ * browser, so without children the server HTML (and a page without JavaScript) shows a blank control.
+ */
 export function SelectValue(props: React.ComponentProps<typeof SelectPrimitive.Value>) {
   return <SelectPrimitive.Value data-slot="select-value" {...props} />
 }

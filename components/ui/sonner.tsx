@@ -39,7 +39,8 @@ export function Toaster({
   return (
     <Sonner
       theme="light"
-      position="bottom-right"
+      // At the top: a toast must never cover the sticky "Guardar cambios" bar at the bottom (phone and desktop).
+      position="top-right"
       richColors
       closeButton
       containerAriaLabel={containerAriaLabel}

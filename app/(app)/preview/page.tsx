@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { requireViewer } from '@/server/session'
+import { can } from '@/lib/auth/permissions'
 import { parseAgentsParam, parseAtParam, parseLocalDate } from '@/lib/preview/time'
 import { PreviewView } from '@/components/preview/preview-view'
 import { loadPreview } from './data'
@@ -22,7 +23,10 @@ export default async function PreviewPage({ searchParams }: PageProps<'/preview'
   if (!data) notFound()
   const tz = data.scope.config.business.timeZone
   const at = one(params.at)
+  const agents = one(params.agents)
   const from = one(params.from)
+  const validAt = at !== null && parseAtParam(at, tz) !== null
+  const validAgents = parseAgentsParam(agents)
   return (
     <PreviewView
       key={data.scope.key}
@@ -30,13 +34,21 @@ export default async function PreviewPage({ searchParams }: PageProps<'/preview'
       scope={data.scope}
       companyName={viewer.organizationName}
       liveAgents={data.liveAgents}
-      initialAt={at && parseAtParam(at, tz) ? at : null}
-      initialAgents={parseAgentsParam(one(params.agents))}
+      initialAt={validAt ? at : null}
+      initialAgents={validAgents}
+      invalidLink={{
+        at: at !== null && !validAt ? at : null,
+        agents: agents !== null && validAgents === null ? agents : null,
+      }}
       initialFrom={from && parseLocalDate(from) ? from : null}
       nowMs={now.getTime()}
       initialRows={data.rows}
       settingsHref={
-        data.scope.departmentId ? `/settings/schedules/${data.scope.departmentId}` : '/settings/schedules'
+        !can(viewer.role, { settings: ['update'] })
+          ? null
+          : data.scope.departmentId
+            ? `/settings/schedules/${data.scope.departmentId}`
+            : '/settings/schedules'
       }
     />
   )

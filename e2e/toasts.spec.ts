@@ -1,0 +1,67 @@
+// Issue 11 item 6 — toasts never cover the "Guardar cambios" bar, on a phone and on a desktop.
+import type { Page } from '@playwright/test'
+import { ADMIN, expect, test } from './fixtures'
+import { hoursRegion, messageBox, openScope, saveButton, SCOPES } from './schedules-helpers'
+
+test.use({ storageState: ADMIN.state })
+
+type Box = { x: number; y: number; width: number; height: number }
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+async function expectToastsClearOfSaveBar(page: Page) {
+  const toasts = page.locator('[data-sonner-toast]')
+  await expect(toasts.first()).toBeVisible()
+  const bar = await page.getByTestId('save-bar').boundingBox()
+  expect(bar).not.toBeNull()
+  for (const toast of await toasts.all()) {
+    const box = await toast.boundingBox()
+    if (box)
+      expect(overlaps(box, bar!), `toast ${JSON.stringify(box)} vs bar ${JSON.stringify(bar)}`).toBe(false)
+  }
+  // The save button stays clickable while toasts are up.
+  await expect(saveButton(page)).toBeInViewport()
+}
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px toasts (copy, error, saved) never cover the save bar`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
+    await openScope(page, SCOPES.ventas)
+    // A copy toast.
+    await hoursRegion(page).getByRole('button', { name: 'Copiar el horario del Lunes a otros días' }).click()
+    await page.getByRole('checkbox', { name: 'Sábado' }).check()
+    await page.getByRole('button', { name: 'Copiar', exact: true }).click()
+    await expectToastsClearOfSaveBar(page)
+    // An error toast on top of it.
+    await messageBox(page).fill('')
+    await saveButton(page).click()
+    await expect(page.getByText('Revisa los campos marcados: no se guardó nada.')).toBeVisible()
+    await expectToastsClearOfSaveBar(page)
+  })
+}
+
+test('validation: the status bar never asks to fix marked fields while nothing is marked; one message per line', async ({
+  page,
+}) => {
+  await openScope(page, SCOPES.ventas)
+  const status = page.getByTestId('live-status')
+  // Tuesday 08:00–13:00 and 14:00–19:00: make the second start inside the first and its end equal its start.
+  const tuesday = hoursRegion(page).getByTestId('day-tue')
+  await tuesday.getByLabel('Martes: desde (rango 2)').fill('10:00')
+  await expect(status).toContainText('al guardar se marcan los campos')
+  await expect(status).not.toContainText('Corrige los campos marcados')
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0)
+  await saveButton(page).click()
+  await expect(status).toContainText('Corrige los campos marcados')
+  await expect(tuesday.locator('[aria-invalid="true"]').first()).toBeVisible()
+  // After the first submit, fixing the value clears the error without pressing save again.
+  await tuesday.getByLabel('Martes: desde (rango 2)').fill('14:00')
+  await expect(tuesday.locator('[aria-invalid="true"]')).toHaveCount(0)
+  await expect(status).not.toContainText('Corrige los campos marcados')
+  // Two problems on one range are two lines, not glued with "·".
+  await tuesday.getByLabel('Martes: desde (rango 2)').fill('25:00')
+  await tuesday.getByLabel('Martes: hasta (rango 2)').fill('26:00')
+  const error = tuesday.locator('[data-slot="field-error"]').filter({ hasText: /\S/ }).first()
+  await expect(error.locator('span.block')).toHaveCount(2)
+  await expect(error).not.toContainText(' · ')
+})
