@@ -22,6 +22,7 @@ import { cn } from '@/lib/utils'
 import { useHydrated } from '@/components/hooks/use-hydrated'
 import { CoverageMap } from './coverage-map'
 import { DecisionPanel } from './decision-panel'
+import { StaffReplyCard } from './staff-reply-card'
 import { formatLongDate, formatDayTime, formatTime, zoneOffset } from './format'
 import { OverviewTable } from './overview-table'
 
@@ -375,6 +376,15 @@ export function PreviewView({
           now={now}
         />
       </div>
+
+      <StaffReplyCard
+        key={scope.key}
+        config={scope.config}
+        agents={agents}
+        at={instant}
+        assistantName={scope.assistantName}
+        now={nowMs}
+      />
 
       <CoverageMap
         scopeName={displayName}

@@ -10,14 +10,12 @@ import {
   SCHEDULE_MESSAGES_ES,
   type ScheduleMessages,
 } from '../schedule/schedule-schema'
-import { unknownPlaceholders, worstCaseLength } from '../out-of-hours/render'
-import type { Schedule } from '../schedule/types'
+import { renderedWorstCase, unknownPlaceholders } from '../out-of-hours/render'
 import { isAlwaysOpen } from './always-open'
 import type { ScopeConfiguration, ScopeFormValues } from './types'
 import {
   characterCount,
   MAX_ASSISTANT_NAME_LENGTH,
-  MAX_COMPANY_NAME_LENGTH,
   MAX_MESSAGE_LENGTH,
   PRIORITIES,
 } from './scope-settings-values'
@@ -70,26 +68,6 @@ const hasNul = (value: unknown) => typeof value === 'string' && value.includes('
  * {empresa} becomes; without it {empresa} counts as the longest organization name allowed.
  */
 export type ScopeSettingsSchemaOptions = { companyName?: string }
-
-/** The longest the message can be once its variables are rendered; never less than the text as typed. */
-export function renderedWorstCase(
-  message: string,
-  business: unknown,
-  companyName: string | undefined,
-): number {
-  const typed = characterCount(message)
-  if (!message.includes('{')) return typed
-  const company = companyName ?? 'x'.repeat(MAX_COMPANY_NAME_LENGTH)
-  try {
-    return Math.max(
-      typed,
-      worstCaseLength(message, { business: business as Schedule, companyName: company }, 'es'),
-    )
-  } catch {
-    // Malformed hours (reported on their own fields): count what can be known without them.
-    return typed
-  }
-}
 
 export function createScopeSettingsSchema(
   overrides: Partial<ScopeSettingsMessages> = {},
