@@ -55,6 +55,19 @@ test('§2 a variable inserted from the menu lands at the cursor and the example 
     '{cliente}: no es una variable conocida. Usa las del menú «Insertar variable».',
   )
   await expect(box).toHaveAttribute('aria-invalid', 'true')
+
+  // The version in English: its own field, its own message; General's seed has one.
+  const english = page
+    .getByRole('group', { name: 'Versiones en otros idiomas (opcional)' })
+    .getByRole('textbox', {
+      name: 'Inglés',
+    })
+  await expect(english).toHaveValue(/^Hi! Thanks for writing to \{empresa\}/)
+  await english.fill('Back {next_opening}')
+  await saveButton(page).click()
+  await expect(page.locator('#out-of-hours-message-en-error')).toHaveText(
+    '{next_opening}: no es una variable conocida. Usa las del menú «Insertar variable».',
+  )
 })
 
 test('§4 "Sigue los días festivos…" changes the preview’s answer on a holiday', async ({ page }) => {
@@ -105,7 +118,22 @@ test('§5 the reply for the customer: in their language and zone, and the copy b
   await expect(card.getByRole('button', { name: 'Copiada' })).toBeVisible()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reply.textContent())
 
-  // In English…
+  // In English… the reply, and the out-of-hours message's English version (rendered in English).
+  await card.getByRole('combobox', { name: 'Idioma del cliente' }).click()
+  await page.getByRole('option', { name: 'Inglés' }).click()
+  await expect(page.getByTestId('out-of-hours-message')).toContainText(
+    'Hi! Thanks for writing to Tienda Aurora. Our business hours are Mon–Fri 8:00 AM–6:00 PM, Sat 9:00 AM–1:00 PM',
+  )
+  await expect(page.getByTestId('out-of-hours-message')).toContainText(
+    'we will reply tomorrow, Saturday, at 9:00 AM.',
+  )
+  // Portuguese has no version: the main (Spanish) message is the fallback.
+  await card.getByRole('combobox', { name: 'Idioma del cliente' }).click()
+  await page.getByRole('option', { name: 'Portugués (Brasil)' }).click()
+  await expect(page.getByTestId('out-of-hours-message')).toContainText(
+    'te responderemos mañana sábado a las 9:00.',
+  )
+  await expect(reply).toHaveText(/^Um atendente vai te responder no sábado, 2 de janeiro, a partir das 9h \(/)
   await card.getByRole('combobox', { name: 'Idioma del cliente' }).click()
   await page.getByRole('option', { name: 'Inglés' }).click()
   await expect(reply).toHaveText(

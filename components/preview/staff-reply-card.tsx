@@ -1,7 +1,7 @@
 'use client'
 
 import { useId, useState } from 'react'
-import { useLocale, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 import { CheckIcon, CopyIcon } from 'lucide-react'
 import { decide, type RoutingConfig } from '@/lib/routing'
 import { MESSAGE_LANGUAGES, isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
@@ -23,6 +23,8 @@ export function StaffReplyCard({
   at,
   assistantName,
   now,
+  language,
+  onLanguageChange,
 }: {
   config: RoutingConfig
   /** Agents online (live or the what-if count), as for the decision shown above. */
@@ -31,11 +33,12 @@ export function StaffReplyCard({
   assistantName: string | null
   /** Reference instant for the zone picker's offsets (server render time, so server and client agree). */
   now: number
+  /** The customer's language (shared with the out-of-hours message shown above). */
+  language: MessageLanguage
+  onLanguageChange: (language: MessageLanguage) => void
 }) {
   const t = useTranslations('preview.reply')
-  const locale = useLocale()
   const id = useId()
-  const [language, setLanguage] = useState<MessageLanguage>(isMessageLanguage(locale) ? locale : 'es')
   const [timeZone, setTimeZone] = useState(config.business.timeZone)
   const [copied, setCopied] = useState(false)
   const decision = decide(config, at, agents)
@@ -64,7 +67,7 @@ export function StaffReplyCard({
         <div className="grid gap-3 sm:grid-cols-2">
           <div className="flex flex-col gap-1.5">
             <Label htmlFor={`${id}-language`}>{t('language')}</Label>
-            <Select value={language} onValueChange={(v) => isMessageLanguage(v) && setLanguage(v)}>
+            <Select value={language} onValueChange={(v) => isMessageLanguage(v) && onLanguageChange(v)}>
               <SelectTrigger id={`${id}-language`}>
                 <SelectValue />
               </SelectTrigger>

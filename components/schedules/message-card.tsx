@@ -1,12 +1,13 @@
 'use client'
 
 import { useMemo, useRef } from 'react'
-import { useFormContext, useFormState, useWatch } from 'react-hook-form'
+import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useFormatter, useTranslations } from 'next-intl'
 import { Braces, MessageSquareText } from 'lucide-react'
 import { isOpen, nextChange } from '@/lib/schedule/engine'
 import type { Schedule } from '@/lib/schedule/types'
 import { PLACEHOLDERS, renderedWorstCase, renderMessage, type Placeholder } from '@/lib/out-of-hours/render'
+import { MESSAGE_LANGUAGES, isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { MAX_MESSAGE_LENGTH } from '@/lib/settings/scope-settings-values'
 import { isAlwaysOpen } from '@/lib/settings/always-open'
 import { cn } from '@/lib/utils'
@@ -19,6 +20,7 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { FieldError } from '@/components/ui/form-message'
 import { Label } from '@/components/ui/label'
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { Textarea } from '@/components/ui/textarea'
 import { SectionCard } from './section-card'
 import { errorAt, type FormValues } from './form-fields'
@@ -53,10 +55,15 @@ export function MessageCard({
   const { control, register, getValues, setValue, formState } = useFormContext<FormValues>()
   const message = useWatch({ control, name: 'config.outOfHoursMessage' }) ?? ''
   const business = useWatch({ control, name: 'config.business' }) as Schedule
-  const { errors } = useFormState({ control, name: 'config.outOfHoursMessage' })
+  const watchedLanguage = useWatch({ control, name: 'config.outOfHoursLanguage' })
+  const language: MessageLanguage = isMessageLanguage(watchedLanguage) ? watchedLanguage : 'es'
+  const { errors } = useFormState({
+    control,
+    name: ['config.outOfHoursMessage', 'config.outOfHoursTranslations'],
+  })
   const error = errorAt(errors, 'config.outOfHoursMessage')
   const alwaysOpen = isAlwaysOpen(business)
-  const count = renderedWorstCase(message, business, companyName)
+  const count = renderedWorstCase(message, business, companyName, language)
   const hasVariables = message.includes('{')
 
   const textarea = useRef<HTMLTextAreaElement | null>(null)
@@ -88,13 +95,13 @@ export function MessageCard({
       return {
         kind: 'ok' as const,
         at,
-        text: renderMessage(message, { business, companyName, at, language: 'es' }),
+        text: renderMessage(message, { business, companyName, at, language }),
       }
     } catch {
       // Hours that do not validate yet (their own fields say why) cannot be evaluated.
       return { kind: 'invalid' as const }
     }
-  }, [message, business, companyName, renderedAt])
+  }, [message, business, companyName, renderedAt, language])
 
   return (
     <SectionCard
@@ -180,6 +187,63 @@ export function MessageCard({
             : t('counter', { count, max: MAX_MESSAGE_LENGTH })}
         </p>
       </div>
+      <div className="mt-2 flex flex-col gap-1.5 sm:max-w-xs">
+        <Label htmlFor="out-of-hours-language">{t('language')}</Label>
+        <Controller
+          control={control}
+          name="config.outOfHoursLanguage"
+          render={({ field: languageField }) => (
+            <Select
+              value={isMessageLanguage(languageField.value) ? languageField.value : 'es'}
+              onValueChange={languageField.onChange}
+              disabled={disabled}
+            >
+              <SelectTrigger
+                id="out-of-hours-language"
+                ref={languageField.ref}
+                onBlur={languageField.onBlur}
+                aria-describedby="out-of-hours-language-hint"
+              >
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                {MESSAGE_LANGUAGES.map((l) => (
+                  <SelectItem key={l} value={l}>
+                    {t(`languages.${l}`)}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          )}
+        />
+        <p id="out-of-hours-language-hint" className="text-xs text-muted-foreground">
+          {t('languageHint')}
+        </p>
+      </div>
+      <fieldset className="mt-2 flex flex-col gap-3 rounded-lg border p-3">
+        <legend className="px-1 text-sm font-semibold">{t('versions.title')}</legend>
+        <p className="text-xs text-muted-foreground">{t('versions.hint')}</p>
+        {MESSAGE_LANGUAGES.filter((l) => l !== language).map((l) => {
+          const path = `config.outOfHoursTranslations.${l}` as 'config.outOfHoursTranslations.en'
+          const versionError = errorAt(errors, path)
+          const versionId = `out-of-hours-message-${l}`
+          return (
+            <div key={l} className="flex flex-col gap-1.5">
+              <Label htmlFor={versionId}>{t('versions.label', { language: t(`languages.${l}`) })}</Label>
+              <Textarea
+                id={versionId}
+                rows={3}
+                lang={l}
+                aria-invalid={!!versionError || undefined}
+                aria-describedby={`${versionId}-error`}
+                disabled={disabled}
+                {...register(path)}
+              />
+              <FieldError id={`${versionId}-error`} message={versionError} />
+            </div>
+          )
+        })}
+      </fieldset>
       <figure
         className="mt-2 rounded-md border bg-muted/40 px-4 py-3"
         aria-labelledby="out-of-hours-example-title"

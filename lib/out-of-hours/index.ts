@@ -29,3 +29,10 @@ export {
   type NextOpening,
 } from './render'
 export { staffReply, zoneName, fromWhen, type StaffReplyInput } from './staff-reply'
+export {
+  canonicalMessages,
+  mainLanguage,
+  outOfHoursText,
+  pickMessage,
+  type OutOfHoursMessages,
+} from './messages'
