@@ -8,6 +8,8 @@ import { emptyWeek } from '@/lib/schedule/constructors'
 import { formatMinutes, parseClockDigits } from '@/lib/schedule/time'
 import { WEEKDAYS } from '@/lib/schedule/types'
 import type { AssistantSettings, ScopeConfiguration } from '@/lib/settings/types'
+import { canonicalMessages } from '@/lib/out-of-hours/canonical'
+import type { MessageLanguage } from '@/lib/out-of-hours/phrases'
 import type { Db } from './connection'
 import {
   assistant,
@@ -111,6 +113,8 @@ export function rowsToSchedule(timeZone: string, rows: ScheduleRows): Schedule {
 export type ScopeColumns = {
   timeZone: string
   outOfHoursMessage: string
+  outOfHoursLanguage: MessageLanguage
+  outOfHoursTranslations: Partial<Record<MessageLanguage, string>>
   priority: ScopeConfiguration['priority']
 }
 
@@ -118,6 +122,8 @@ export function scopeColumns(config: ScopeConfiguration): ScopeColumns {
   return {
     timeZone: config.business.timeZone,
     outOfHoursMessage: config.outOfHoursMessage,
+    outOfHoursLanguage: config.outOfHoursLanguage ?? 'es',
+    outOfHoursTranslations: canonicalMessages(config).outOfHoursTranslations ?? {},
     priority: config.priority,
   }
 }
@@ -261,6 +267,11 @@ export async function loadScopeConfigs(
     result.set(scope.id, {
       business: rowsToSchedule(scope.timeZone, pick(scope.id, 'business')),
       outOfHoursMessage: scope.outOfHoursMessage,
+      ...canonicalMessages({
+        outOfHoursMessage: scope.outOfHoursMessage,
+        outOfHoursLanguage: scope.outOfHoursLanguage,
+        outOfHoursTranslations: scope.outOfHoursTranslations,
+      }),
       priority: scope.priority,
       assistant: assistantSettings,
     })

@@ -8,6 +8,7 @@
 // snake_case column names.
 import { sql } from 'drizzle-orm'
 import type { ApiKeyPermission } from '../lib/api/api-key-schema'
+import type { MessageLanguage } from '../lib/out-of-hours/phrases'
 import {
   bigint,
   boolean,
@@ -221,6 +222,12 @@ export const scopeSettings = pgTable(
     hasOwnConfig: boolean('has_own_config').notNull().default(false),
     timeZone: text('time_zone').notNull(),
     outOfHoursMessage: text('out_of_hours_message').notNull().default(''),
+    /** Language of the main message (its variables render in it); versions for other languages, blank = none. */
+    outOfHoursLanguage: text('out_of_hours_language').$type<MessageLanguage>().notNull().default('es'),
+    outOfHoursTranslations: jsonb('out_of_hours_translations')
+      .$type<Partial<Record<MessageLanguage, string>>>()
+      .notNull()
+      .default({}),
     priority: text('priority').$type<(typeof PRIORITIES)[number]>().notNull().default('assistant'),
     version: integer('version').notNull().default(1),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
@@ -242,6 +249,7 @@ export const scopeSettings = pgTable(
     check('scope_settings_priority_valid', sql`${t.priority} in ('agents', 'assistant')`),
     check('scope_settings_version_positive', sql`${t.version} >= 1`),
     check('scope_settings_message_length', sql`length(${t.outOfHoursMessage}) <= 1000`),
+    check('scope_settings_message_language_valid', sql`${t.outOfHoursLanguage} in ('es', 'en', 'pt-BR')`),
     check('scope_settings_time_zone_not_empty', sql`${t.timeZone} <> ''`),
   ],
 )

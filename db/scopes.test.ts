@@ -75,7 +75,9 @@ const complexConfig: ScopeConfiguration = {
       },
     ],
   },
-  outOfHoursMessage: 'Estamos fuera de horario. ¡Te respondemos mañana! ñ ✨',
+  outOfHoursMessage: 'Estamos fuera de horario. ¡Te respondemos {proxima_apertura}! ñ ✨',
+  outOfHoursLanguage: 'pt-BR',
+  outOfHoursTranslations: { es: 'Volvemos {proxima_apertura}', en: 'Back {proxima_apertura} ✨' },
   priority: 'agents',
   assistant: {
     name: 'Aurora',

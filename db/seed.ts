@@ -154,6 +154,9 @@ function auroraData(now: Date): SeedOrganization {
     business: schedule(tz, weekdays([r('08:00', '18:00')], { sat: [r('09:00', '13:00')] }), holidays),
     outOfHoursMessage:
       '¡Hola! Gracias por escribir a {empresa}. Nuestro horario de atención es {horario_semana} (hora de Colombia). Déjanos tu mensaje y te responderemos {proxima_apertura}.',
+    outOfHoursTranslations: {
+      en: 'Hi! Thanks for writing to {empresa}. Our business hours are {horario_semana} (Colombia time). Leave us a message and we will reply {proxima_apertura}.',
+    },
     priority: 'assistant',
     assistant: null,
   }

@@ -103,8 +103,16 @@ function describeLines(items: ChangeItem[], t: Translate, format: Format): Line[
           before: yesNo(item.before),
           after: yesNo(item.after),
         }
-      case 'other':
-        return { label: item.field, before: item.before || empty, after: item.after || empty }
+      case 'other': {
+        // Message language and versions (issue 16): labelled from history.fields, a language by its name.
+        const key = `history.fields.${item.field.replaceAll('.', '_')}`
+        const label = t.has(key as 'history.fields.name') ? t(key as 'history.fields.name') : item.field
+        const value = (v: string) =>
+          item.field === 'outOfHoursLanguage' && t.has(`message.languages.${v}` as 'message.languages.es')
+            ? t(`message.languages.${v}` as 'message.languages.es')
+            : v || empty
+        return { label, before: value(item.before), after: value(item.after) }
+      }
     }
   })
 }

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { ArrowRightIcon, InfoIcon, MessageSquareTextIcon } from 'lucide-react'
 import { decide, overflow, type Decision, type RoutingConfig } from '@/lib/routing'
-import { renderMessage } from '@/lib/out-of-hours/render'
+import { outOfHoursText, type OutOfHoursMessages } from '@/lib/out-of-hours/messages'
+import type { MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatDayTime, formatTime, relativeDay } from './format'
 import { ResponderBadge } from './responder-style'
@@ -13,7 +14,8 @@ export function DecisionPanel({
   usesGeneral,
   config,
   assistantName,
-  outOfHoursMessage,
+  outOfHours,
+  language,
   companyName,
   at,
   agents,
@@ -24,7 +26,9 @@ export function DecisionPanel({
   usesGeneral: boolean
   config: RoutingConfig
   assistantName: string | null
-  outOfHoursMessage: string
+  outOfHours: OutOfHoursMessages
+  /** The customer's language: picks the message's version (or the main message as fallback). */
+  language: MessageLanguage
   companyName: string
   at: Date
   agents: number
@@ -116,14 +120,9 @@ export function DecisionPanel({
               <MessageSquareTextIcon aria-hidden className="size-4 text-muted-foreground" />
               {t('decision.message')}
             </figcaption>
-            {outOfHoursMessage.trim() ? (
+            {outOfHours.outOfHoursMessage.trim() ? (
               <blockquote className="whitespace-pre-line text-sm leading-relaxed">
-                {renderMessage(outOfHoursMessage, {
-                  business: config.business,
-                  companyName,
-                  at,
-                  language: 'es',
-                })}
+                {outOfHoursText(outOfHours, { business: config.business, companyName }, at, language).text}
               </blockquote>
             ) : (
               <p className="text-sm text-muted-foreground">{t('decision.noMessage')}</p>

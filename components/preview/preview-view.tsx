@@ -22,6 +22,9 @@ import { cn } from '@/lib/utils'
 import { useHydrated } from '@/components/hooks/use-hydrated'
 import { CoverageMap } from './coverage-map'
 import { DecisionPanel } from './decision-panel'
+import { StaffReplyCard } from './staff-reply-card'
+import { isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
+import { formatLongDate, formatDayTime, formatTime, zoneOffset } from './format'
 import { OverviewTable } from './overview-table'
 import { AgentsFieldset } from './agents-fieldset'
 import { MomentSummary } from './moment-summary'
@@ -65,6 +68,10 @@ export function PreviewView({
   const tz = scope.config.business.timeZone
   // The viewer's own zone exists only in the browser (null in the server HTML).
   const viewerZone = useHydrated() ? Intl.DateTimeFormat().resolvedOptions().timeZone : null
+  // The customer's language: which version of the out-of-hours message is shown, and the reply's language.
+  const [customerLanguage, setCustomerLanguage] = useState<MessageLanguage>(
+    isMessageLanguage(locale) ? locale : 'es',
+  )
 
   // ---- state (mirrored into the URL) ----
   const [at, setAt] = useState<string | null>(initialAt)
@@ -262,7 +269,8 @@ export function PreviewView({
           usesGeneral={scope.usesGeneral}
           config={scope.config}
           assistantName={scope.assistantName}
-          outOfHoursMessage={scope.outOfHoursMessage}
+          outOfHours={scope}
+          language={customerLanguage}
           companyName={companyName}
           at={instant}
           agents={agents}
@@ -270,6 +278,17 @@ export function PreviewView({
           now={now}
         />
       </div>
+
+      <StaffReplyCard
+        key={scope.key}
+        config={scope.config}
+        agents={agents}
+        at={instant}
+        assistantName={scope.assistantName}
+        now={nowMs}
+        language={customerLanguage}
+        onLanguageChange={setCustomerLanguage}
+      />
 
       <CoverageMap
         scopeName={displayName}

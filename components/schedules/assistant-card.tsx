@@ -38,7 +38,11 @@ export function AssistantCard({
   const lastCustom = useRef<Schedule | null>(null)
 
   const create = () => {
-    setValue('config.assistant', { name: '', active: true, schedule: null }, { shouldDirty: true })
+    setValue(
+      'config.assistant',
+      { name: '', active: true, schedule: null, followsBusinessOverrides: false },
+      { shouldDirty: true },
+    )
     // docs/behaviour.md §6: a newly created (and active) assistant starts with priority Asistente Inteligente.
     setValue('config.priority', 'assistant', { shouldDirty: true })
     requestAnimationFrame(() => setFocus('config.assistant.name'))
@@ -154,6 +158,30 @@ export function AssistantCard({
               <div className="flex flex-col gap-5 rounded-lg border p-3 sm:p-4">
                 <p className="text-xs text-muted-foreground">{t('schedule.zoneNote')}</p>
                 <WeeklyEditor base="config.assistant.schedule" disabled={disabled} />
+                <div className="flex items-start gap-3 border-t pt-4">
+                  <Controller
+                    control={control}
+                    name="config.assistant.followsBusinessOverrides"
+                    render={({ field }) => (
+                      <Switch
+                        id="assistant-follows-holidays"
+                        checked={!!field.value}
+                        onCheckedChange={field.onChange}
+                        onBlur={field.onBlur}
+                        ref={field.ref}
+                        disabled={disabled}
+                        aria-describedby="assistant-follows-holidays-hint"
+                        className="mt-0.5"
+                      />
+                    )}
+                  />
+                  <div className="flex flex-col gap-1">
+                    <Label htmlFor="assistant-follows-holidays">{t('followsHolidays')}</Label>
+                    <span id="assistant-follows-holidays-hint" className="text-xs text-muted-foreground">
+                      {t('followsHolidaysHint')}
+                    </span>
+                  </div>
+                </div>
                 <div className="flex flex-col gap-3 border-t pt-4">
                   <h4 className="text-sm font-semibold">{t('schedule.dates')}</h4>
                   <OverridesEditor

@@ -21,6 +21,7 @@ export function SchedulesScreen({
   inputs,
   canEdit,
   organizationCountry,
+  companyName,
   renderedAt,
   history,
 }: {
@@ -28,6 +29,7 @@ export function SchedulesScreen({
   inputs: RoutingInputs
   canEdit: boolean
   organizationCountry: string
+  companyName: string
   renderedAt: Date
   history: AuditEntry[]
 }) {
@@ -49,6 +51,7 @@ export function SchedulesScreen({
         renderedAt={renderedAt.toISOString()}
         today={localDate(renderedAt, zone)}
         organizationCountry={organizationCountry}
+        companyName={companyName}
         canEdit={canEdit}
       />
       <AuditHistory entries={history} />

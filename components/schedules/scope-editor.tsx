@@ -46,6 +46,8 @@ export type ScopeEditorProps = {
   /** "YYYY-MM-DD" today in the scope's time zone (for new special dates and the holiday year). */
   today: string
   organizationCountry: string
+  /** The organization's name: what {empresa} becomes in the out-of-hours message. */
+  companyName: string
   canEdit: boolean
 }
 
@@ -61,10 +63,13 @@ export function ScopeEditor(props: ScopeEditorProps) {
       import('@hookform/resolvers/zod'),
       import('@/lib/settings/scope-settings-schema'),
     ])
-    const loaded = createScopeSettingsSchema(scopeSettingsMessages((key, values) => te(key, values)))
+    const loaded = createScopeSettingsSchema(
+      scopeSettingsMessages((key, values) => te(key, values)),
+      { companyName: props.companyName },
+    )
     setSchema(() => loaded)
     return zodResolver(loaded)
-  }, [te])
+  }, [te, props.companyName])
   const form = useForm<FormValues, unknown, ScopeSettingsOutput>({
     resolver: useLazyResolver(loadResolver),
     defaultValues: props.initialValues,
@@ -176,7 +181,12 @@ export function ScopeEditor(props: ScopeEditorProps) {
                 disabled={disabled}
                 importCountry={props.organizationCountry}
               />
-              <MessageCard titleId={titleIds.message} disabled={disabled} />
+              <MessageCard
+                titleId={titleIds.message}
+                disabled={disabled}
+                companyName={props.companyName}
+                renderedAt={props.renderedAt}
+              />
               <AssistantCard
                 today={props.today}
                 disabled={disabled}

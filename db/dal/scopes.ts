@@ -5,6 +5,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Schedule } from '@/lib/schedule/types'
 import type { ScopeConfiguration, ScopeSettings } from '@/lib/settings/types'
 import { mapSchedules } from '@/lib/settings/map-schedules'
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import type { Db } from '../connection'
 import { assistant, auditLog, department, organization, scopeSettings } from '../schema'
 import type { AuditChanges } from '../schema'
@@ -42,6 +43,8 @@ type ScopeRow = {
   hasOwnConfig: boolean
   timeZone: string
   outOfHoursMessage: string
+  outOfHoursLanguage: MessageLanguage
+  outOfHoursTranslations: Partial<Record<MessageLanguage, string>>
   priority: ScopeConfiguration['priority']
   version: number
   updatedAt: Date
@@ -57,6 +60,8 @@ const scopeRowColumns = {
   hasOwnConfig: scopeSettings.hasOwnConfig,
   timeZone: scopeSettings.timeZone,
   outOfHoursMessage: scopeSettings.outOfHoursMessage,
+  outOfHoursLanguage: scopeSettings.outOfHoursLanguage,
+  outOfHoursTranslations: scopeSettings.outOfHoursTranslations,
   priority: scopeSettings.priority,
   version: scopeSettings.version,
   updatedAt: scopeSettings.updatedAt,
@@ -278,6 +283,14 @@ export function diffSettings(before: Comparable, after: Comparable): AuditChange
   }
   add('business.overrides', x.business.overrides, y.business.overrides)
   add('outOfHoursMessage', x.outOfHoursMessage, y.outOfHoursMessage)
+  add('outOfHoursLanguage', x.outOfHoursLanguage ?? 'es', y.outOfHoursLanguage ?? 'es')
+  for (const language of MESSAGE_LANGUAGES) {
+    add(
+      `outOfHoursTranslations.${language}`,
+      x.outOfHoursTranslations?.[language] ?? '',
+      y.outOfHoursTranslations?.[language] ?? '',
+    )
+  }
   add('priority', x.priority, y.priority)
   if (x.assistant && y.assistant) {
     add('assistant.name', x.assistant.name, y.assistant.name)

@@ -21,9 +21,18 @@ export {
   renderMessage,
   maxNextOpeningLength,
   worstCaseLength,
+  renderedWorstCase,
   type Placeholder,
   type PlaceholderToken,
   type MessageScope,
   type RenderContext,
   type NextOpening,
 } from './render'
+export { staffReply, zoneName, fromWhen, type StaffReplyInput } from './staff-reply'
+export {
+  canonicalMessages,
+  mainLanguage,
+  outOfHoursText,
+  pickMessage,
+  type OutOfHoursMessages,
+} from './messages'

@@ -4,7 +4,7 @@ import { isOpen, nextChange } from '../schedule/engine'
 import { formatDate, MINUTES_PER_DAY, parseTime } from '../schedule/time'
 import type { Schedule, TimeRange } from '../schedule/types'
 import { WEEKDAYS } from '../schedule/types'
-import { characterCount } from '../settings/scope-settings-values'
+import { characterCount, MAX_COMPANY_NAME_LENGTH } from '../settings/scope-settings-values'
 import {
   atTime,
   dayPhrase,
@@ -252,4 +252,28 @@ export function worstCaseLength(template: string, scope: MessageScope, language:
     total += n - characterCount(token.text)
   }
   return total
+}
+
+/**
+ * What the editor's counter shows and the 1000-character rule checks: the message's worst case, never less than
+ * the text as typed. `companyName` is what {empresa} becomes; unknown, it counts as the longest name allowed.
+ * Tolerates malformed hours (they are reported on their own fields): it then counts the typed text.
+ */
+export function renderedWorstCase(
+  message: string,
+  business: unknown,
+  companyName: string | undefined,
+  language: MessageLanguage = 'es',
+): number {
+  const typed = characterCount(message)
+  if (!message.includes('{')) return typed
+  const company = companyName ?? 'x'.repeat(MAX_COMPANY_NAME_LENGTH)
+  try {
+    return Math.max(
+      typed,
+      worstCaseLength(message, { business: business as Schedule, companyName: company }, language),
+    )
+  } catch {
+    return typed
+  }
 }

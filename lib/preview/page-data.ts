@@ -1,5 +1,6 @@
 // What the preview page needs from the routing inputs of every scope (docs/behaviour.md §3): the scope list, the selected scope's
 // effective configuration (resolved with lib/routing) and the overview rows. Pure: the page and the benchmark share it.
+import type { MessageLanguage } from '../out-of-hours/phrases'
 import { resolveScope, toRoutingConfig, type RoutingConfig } from '../routing'
 import { departmentIdOf, overviewRows, scopeKey, type OverviewRow, type ScopeInputs } from './overview'
 
@@ -14,6 +15,8 @@ export type SelectedScope = {
   config: RoutingConfig
   assistantName: string | null
   outOfHoursMessage: string
+  outOfHoursLanguage?: MessageLanguage
+  outOfHoursTranslations?: Partial<Record<MessageLanguage, string>>
 }
 
 export type PreviewData = {
@@ -49,6 +52,8 @@ export function buildPreviewData(
       config: toRoutingConfig(config),
       assistantName: config.assistant?.name ?? null,
       outOfHoursMessage: config.outOfHoursMessage,
+      ...(config.outOfHoursLanguage ? { outOfHoursLanguage: config.outOfHoursLanguage } : {}),
+      ...(config.outOfHoursTranslations ? { outOfHoursTranslations: config.outOfHoursTranslations } : {}),
     },
     liveAgents: selected.agentsOnline,
     rows: overviewRows(inputs, now),

@@ -1,3 +1,4 @@
+import { canonicalMessages } from '../out-of-hours/canonical'
 import type { Schedule } from '../schedule/types'
 import type { ScopeConfiguration } from './types'
 
@@ -14,6 +15,7 @@ export function mapSchedules(
   return {
     business: f(config.business),
     outOfHoursMessage: config.outOfHoursMessage,
+    ...canonicalMessages(config),
     priority: config.priority,
     assistant: config.assistant && {
       name: config.assistant.name,

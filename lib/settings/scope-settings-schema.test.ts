@@ -72,6 +72,33 @@ describe('§6 out-of-hours message variables (issue 16 §2)', () => {
     expect(known.safeParse(input({ outOfHoursMessage: withCompany })).success).toBe(true)
   })
 
+  it('versions in other languages: checked in their own language, blank ones and the main language dropped', () => {
+    const base = input({ outOfHoursMessage: 'Volvemos {proxima_apertura}' })
+    const withVersions = (versions: Record<string, string>, language = 'es') => ({
+      ...base,
+      config: { ...base.config, outOfHoursLanguage: language, outOfHoursTranslations: versions },
+    })
+    expect(errorsOf(withVersions({ en: 'Back {next_opening}' }))).toEqual({
+      'config.outOfHoursTranslations.en':
+        '{next_opening}: no es una variable conocida. Usa las del menú «Insertar variable».',
+    })
+    expect(errorsOf(withVersions({ 'pt-BR': 'x'.repeat(1001) }))).toHaveProperty([
+      'config.outOfHoursTranslations.pt-BR',
+    ])
+    const parsed = ScopeSettingsSchema.parse(
+      withVersions({ es: 'stale', en: 'Back {proxima_apertura}', 'pt-BR': '  ' }, 'es'),
+    )
+    expect(parsed.config.outOfHoursTranslations).toEqual({ en: 'Back {proxima_apertura}' })
+    expect(parsed.config).not.toHaveProperty('outOfHoursLanguage')
+    const portuguese = ScopeSettingsSchema.parse(withVersions({ es: 'Volvemos' }, 'pt-BR'))
+    expect(portuguese.config).toMatchObject({
+      outOfHoursLanguage: 'pt-BR',
+      outOfHoursTranslations: { es: 'Volvemos' },
+    })
+    expect(errorsOf(withVersions({}, 'fr'))).toHaveProperty(['config.outOfHoursLanguage'])
+    expect(errorsOf(withVersions({ fr: 'Bonjour' }))).toHaveProperty(['config.outOfHoursTranslations'])
+  })
+
   it('a variable that renders shorter never lets the typed text exceed the limit', () => {
     // {horario_hoy} is 13 typed characters but can render as "cerrado (Navidad)" (17) or "cerrado" (7).
     const typed = 'x'.repeat(995) + '{horario_hoy}'

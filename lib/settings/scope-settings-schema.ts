@@ -10,14 +10,14 @@ import {
   SCHEDULE_MESSAGES_ES,
   type ScheduleMessages,
 } from '../schedule/schedule-schema'
-import { unknownPlaceholders, worstCaseLength } from '../out-of-hours/render'
-import type { Schedule } from '../schedule/types'
+import { canonicalMessages } from '../out-of-hours/canonical'
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../out-of-hours/phrases'
+import { renderedWorstCase, unknownPlaceholders } from '../out-of-hours/render'
 import { isAlwaysOpen } from './always-open'
 import type { ScopeConfiguration, ScopeFormValues } from './types'
 import {
   characterCount,
   MAX_ASSISTANT_NAME_LENGTH,
-  MAX_COMPANY_NAME_LENGTH,
   MAX_MESSAGE_LENGTH,
   PRIORITIES,
 } from './scope-settings-values'
@@ -71,26 +71,6 @@ const hasNul = (value: unknown) => typeof value === 'string' && value.includes('
  */
 export type ScopeSettingsSchemaOptions = { companyName?: string }
 
-/** The longest the message can be once its variables are rendered; never less than the text as typed. */
-export function renderedWorstCase(
-  message: string,
-  business: unknown,
-  companyName: string | undefined,
-): number {
-  const typed = characterCount(message)
-  if (!message.includes('{')) return typed
-  const company = companyName ?? 'x'.repeat(MAX_COMPANY_NAME_LENGTH)
-  try {
-    return Math.max(
-      typed,
-      worstCaseLength(message, { business: business as Schedule, companyName: company }, 'es'),
-    )
-  } catch {
-    // Malformed hours (reported on their own fields): count what can be known without them.
-    return typed
-  }
-}
-
 export function createScopeSettingsSchema(
   overrides: Partial<ScopeSettingsMessages> = {},
   options: ScopeSettingsSchemaOptions = {},
@@ -126,6 +106,17 @@ export function createScopeSettingsSchema(
       {
         business: ScheduleSchema,
         outOfHoursMessage: z.string({ error: invalid }),
+        outOfHoursLanguage: z.enum(MESSAGE_LANGUAGES, { error: invalid }).optional(),
+        outOfHoursTranslations: z
+          .strictObject(
+            {
+              es: z.string({ error: invalid }).optional(),
+              en: z.string({ error: invalid }).optional(),
+              'pt-BR': z.string({ error: invalid }).optional(),
+            },
+            { error: objectError },
+          )
+          .optional(),
         priority: z.enum(PRIORITIES, { error: () => m.invalid_priority() }),
         assistant: AssistantSchema.nullable(),
       },
@@ -135,26 +126,48 @@ export function createScopeSettingsSchema(
       (config, ctx) => {
         // Runs even when other fields already failed (`when`), so every error shows in one round: inputs may be
         // malformed here, hence the defensive reads.
-        const message: unknown = config.outOfHoursMessage
-        if (typeof message === 'string') {
+        const mainLanguage: MessageLanguage =
+          typeof config.outOfHoursLanguage === 'string' ? config.outOfHoursLanguage : 'es'
+        // The same rules for the main message and for each version in another language (in its own language).
+        const checkText = (
+          message: string,
+          path: (string | number)[],
+          language: MessageLanguage,
+        ): boolean => {
           const unknown = unknownPlaceholders(message)
           if (hasNul(message)) {
-            ctx.addIssue({ code: 'custom', path: ['outOfHoursMessage'], message: m.invalid_characters() })
+            ctx.addIssue({ code: 'custom', path, message: m.invalid_characters() })
           } else if (unknown.length > 0) {
             ctx.addIssue({
               code: 'custom',
-              path: ['outOfHoursMessage'],
+              path,
               message: m.message_unknown_placeholder({ names: unknown.join(', ') }),
               params: { code: 'message_unknown_placeholder', names: unknown },
             })
-          } else if (renderedWorstCase(message, config.business, options.companyName) > MAX_MESSAGE_LENGTH) {
+          } else if (
+            renderedWorstCase(message, config.business, options.companyName, language) > MAX_MESSAGE_LENGTH
+          ) {
             ctx.addIssue({
               code: 'custom',
-              path: ['outOfHoursMessage'],
+              path,
               message: m.message_too_long({ max: MAX_MESSAGE_LENGTH }),
               params: { code: 'message_too_long', max: MAX_MESSAGE_LENGTH },
             })
-          } else if (message.trim() === '' && !isAlwaysOpen(config.business)) {
+          } else return true
+          return false
+        }
+        const versions: unknown = config.outOfHoursTranslations
+        if (versions && typeof versions === 'object') {
+          for (const language of MESSAGE_LANGUAGES) {
+            const text: unknown = (versions as Record<string, unknown>)[language]
+            if (language !== mainLanguage && typeof text === 'string' && text.trim() !== '') {
+              checkText(text, ['outOfHoursTranslations', language], language)
+            }
+          }
+        }
+        const message: unknown = config.outOfHoursMessage
+        if (typeof message === 'string' && checkText(message, ['outOfHoursMessage'], mainLanguage)) {
+          if (message.trim() === '' && !isAlwaysOpen(config.business)) {
             ctx.addIssue({
               code: 'custom',
               path: ['outOfHoursMessage'],
@@ -190,7 +203,11 @@ export function createScopeSettingsSchema(
     )
     // The assistant's own hours are evaluated in the scope's time zone (docs/behaviour.md §3): its schedule carries that zone.
     .transform((config): ScopeConfiguration => ({
-      ...config,
+      business: config.business,
+      outOfHoursMessage: config.outOfHoursMessage,
+      // Only what differs from the defaults is kept (the stored, canonical shape).
+      ...canonicalMessages(config),
+      priority: config.priority,
       assistant: config.assistant && {
         ...config.assistant,
         schedule: config.assistant.schedule && {

@@ -28,5 +28,18 @@ export function toFormValues(usesGeneral: boolean, config: ScopeConfiguration): 
       label: o.label ?? '',
     })),
   })
-  return { usesGeneral, config: mapSchedules(config, copy) }
+  const mapped = mapSchedules(config, copy)
+  return {
+    usesGeneral,
+    config: {
+      ...mapped,
+      // The form always has every message field (the stored shape leaves defaults out).
+      outOfHoursLanguage: config.outOfHoursLanguage ?? 'es',
+      outOfHoursTranslations: {
+        es: config.outOfHoursTranslations?.es ?? '',
+        en: config.outOfHoursTranslations?.en ?? '',
+        'pt-BR': config.outOfHoursTranslations?.['pt-BR'] ?? '',
+      },
+    },
+  }
 }

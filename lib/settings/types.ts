@@ -1,3 +1,4 @@
+import type { MessageLanguage } from '../out-of-hours/phrases'
 import type { Schedule } from '../schedule/types'
 
 // docs/behaviour.md §5
@@ -19,6 +20,10 @@ export type AssistantSettings = {
 export type ScopeConfiguration = {
   business: Schedule
   outOfHoursMessage: string
+  /** The language the message is written in (absent = es): its variables are rendered in it. */
+  outOfHoursLanguage?: MessageLanguage
+  /** Optional versions for customers writing in other languages (absent/blank = the main message). */
+  outOfHoursTranslations?: Partial<Record<MessageLanguage, string>>
   priority: Priority
   assistant: AssistantSettings | null
 }

@@ -47,6 +47,18 @@ describe.each(testDrivers)('public API v1 contract (%s)', (driver) => {
     // Rendered as the customer gets it: {empresa} and the next opening filled in.
     expect(data?.outOfHoursMessage).toContain('Tienda Aurora')
     expect(data?.outOfHoursMessage).not.toMatch(/\{\w+\}/)
+    // Sunday 2026-11-29 23:00 in Bogotá: opens Monday 8:00. The seed's General has an English version (Facturación
+    // uses General's); Portuguese has none, so the main (Spanish) message is the fallback — as in the preview.
+    const english = await api().GET('/api/v1/routing/decision', {
+      params: { query: { scope: 'dep_aurora_facturacion', at: '2026-11-30T04:00:00Z', language: 'en' } },
+    })
+    expect(english.data?.outOfHoursMessage).toBe(
+      'Hi! Thanks for writing to Tienda Aurora. Our business hours are Mon–Fri 8:00 AM–6:00 PM, Sat 9:00 AM–1:00 PM (Colombia time). Leave us a message and we will reply tomorrow, Monday, at 8:00 AM.',
+    )
+    const portuguese = await api().GET('/api/v1/routing/decision', {
+      params: { query: { scope: 'dep_aurora_facturacion', at: '2026-11-30T04:00:00Z', language: 'pt-BR' } },
+    })
+    expect(portuguese.data?.outOfHoursMessage).toMatch(/te responderemos mañana lunes a las 8:00\.$/)
 
     const open = await api().GET('/api/v1/routing/decision', {
       params: { query: { scope: 'general', at: '2026-11-30T15:00:00Z', agentsOnline: 3 } },

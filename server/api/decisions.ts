@@ -3,7 +3,7 @@ import 'server-only'
 // only which inputs (instant, agents online and where that number came from) and the response shape.
 import type { Db } from '@/db/connection'
 import { decide, overflow } from '@/lib/routing'
-import { renderMessage, type MessageLanguage } from '@/lib/out-of-hours'
+import { outOfHoursText, type MessageLanguage } from '@/lib/out-of-hours'
 import type { z } from 'zod'
 import type { DecisionSchema } from '@/lib/api/api-schemas'
 import { findScope, onlineCounts, onlineFor, organizationRouting, type CompiledScope } from './routing-state'
@@ -38,10 +38,16 @@ export function toDecisionJson(
     assistantOn: decision.assistantOn,
     until: decision.until?.toISOString() ?? null,
     nextOpening: decision.nextOpening?.toISOString() ?? null,
-    // As the customer receives it: variables ({proxima_apertura}, {empresa}…) rendered for this instant.
+    // As the customer receives it: the version for their language (else the main message), variables
+    // ({proxima_apertura}, {empresa}…) rendered for this instant — the same function as the preview.
     outOfHoursMessage:
       decision.responder === 'closed'
-        ? renderMessage(scope.outOfHoursMessage, { business: scope.config.business, at, ...message })
+        ? outOfHoursText(
+            scope.outOfHours,
+            { business: scope.config.business, companyName: message.companyName },
+            at,
+            message.language,
+          ).text
         : null,
     agentsOnline,
   }

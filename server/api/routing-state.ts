@@ -4,6 +4,7 @@ import 'server-only'
 // in memory until the change feed says a save, a department change or a presence change happened — in this
 // instance or any other — so a warm decision makes no database query.
 import type { Db } from '@/db/connection'
+import { canonicalMessages, type OutOfHoursMessages } from '@/lib/out-of-hours/canonical'
 import { subscribe } from '@/db/change-feed'
 import { getAllScopeSettings } from '@/db/dal/scopes'
 import { getOnlineCounts, onlineIn, type OnlineCounts } from '@/db/dal/online-agents'
@@ -23,6 +24,8 @@ export type CompiledScope = {
   /** The configuration it routes with (General's when it uses General), ready for lib/routing. */
   config: RoutingConfig
   outOfHoursMessage: string
+  /** The message with its language and versions per language (the customer's language picks one). */
+  outOfHours: OutOfHoursMessages
 }
 
 export type OrganizationRouting = {
@@ -79,6 +82,10 @@ export function compileOrganization(all: ScopeSettings[], companyName: string): 
       source: resolved.source,
       config: toRoutingConfig(resolved.settings.config),
       outOfHoursMessage: resolved.settings.config.outOfHoursMessage,
+      outOfHours: {
+        outOfHoursMessage: resolved.settings.config.outOfHoursMessage,
+        ...canonicalMessages(resolved.settings.config),
+      },
     }
   })
   return { companyName, scopes, byId: new Map(scopes.map((scope) => [scope.id, scope])) }

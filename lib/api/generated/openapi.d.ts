@@ -272,6 +272,13 @@ export interface components {
         }
         outOfHoursMessage: string
         /** @enum {string} */
+        outOfHoursLanguage?: 'es' | 'en' | 'pt-BR'
+        outOfHoursTranslations?: {
+          es?: string
+          en?: string
+          'pt-BR'?: string
+        }
+        /** @enum {string} */
         priority: 'agents' | 'assistant'
         assistant: {
           name: string

@@ -30,6 +30,7 @@ export async function SchedulesScopePage({ departmentId }: { departmentId: strin
       inputs={inputs}
       canEdit={can(viewer.role, { settings: ['update'] })}
       organizationCountry={organization?.country ?? 'CO'}
+      companyName={organization?.name ?? viewer.organizationName}
       renderedAt={renderedAt}
       history={history}
     />

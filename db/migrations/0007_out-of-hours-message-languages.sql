@@ -1,0 +1,3 @@
+ALTER TABLE "scope_settings" ADD COLUMN "out_of_hours_language" text DEFAULT 'es' NOT NULL;--> statement-breakpoint
+ALTER TABLE "scope_settings" ADD COLUMN "out_of_hours_translations" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "scope_settings" ADD CONSTRAINT "scope_settings_message_language_valid" CHECK ("scope_settings"."out_of_hours_language" in ('es', 'en', 'pt-BR'));
