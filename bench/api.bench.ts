@@ -67,7 +67,14 @@ const DATABASE_URL = withDatabase(ADMIN_URL, dbName)
 let server: ChildProcess | null = null
 
 async function cleanup() {
-  server?.kill('SIGTERM')
+  // npx starts next-server as a child: signal the whole process group.
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
   await new Promise((resolve) => setTimeout(resolve, 500))
   await admin((c) => c.query(`drop database if exists "${dbName}" with (force)`)).catch(() => {})
 }
@@ -136,6 +143,7 @@ try {
   server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -63,6 +63,7 @@ test.describe('two instances on one PostgreSQL', () => {
       servers.push(
         spawn('npx', ['next', 'start', '-p', String(port)], {
           stdio: 'ignore',
+          detached: true,
           env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_URL: base, PORT: String(port) },
         }),
       )
@@ -79,7 +80,8 @@ test.describe('two instances on one PostgreSQL', () => {
   })
 
   test.afterAll(async () => {
-    for (const server of servers) server.kill('SIGTERM')
+    // npx starts next-server as a child: signal each whole process group.
+    for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 1000))
     await admin((c) => c.query(`drop database if exists "${dbName}" with (force)`))
   })
