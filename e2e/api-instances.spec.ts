@@ -1,12 +1,11 @@
 // Issue 14 — two `next start` instances on one PostgreSQL: a settings save through instance A changes instance B's
-// decision within 1 s, and a key revoked through A is refused by B within 1 s (the change feed: LISTEN/NOTIFY).
+// decision within 1 s (the change feed: LISTEN/NOTIFY).
 // Uses the production build e2e.sh made; needs PostgreSQL (TEST_DATABASE_URL, like the PostgreSQL variants of the
 // Vitest suites). Ports E2E_PORT+1000 and +1001.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { expect, test } from '@playwright/test'
-import { hashApiKeySecret, apiKeyPrefix } from '../lib/api/api-key-secret'
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL?.trim()
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1000
@@ -120,32 +119,5 @@ test.describe('two instances on one PostgreSQL', () => {
       async () => (await decisionOnB()).outOfHoursMessage === 'Mensaje guardado en la instancia A.',
     )
     console.log(`B saw A's save after ${ms} ms`)
-  })
-
-  test('a key revoked through A (Ajustes → API) is refused by B within 1 s', async ({ page }) => {
-    const secret = `hor_${randomBytes(32).toString('base64url')}`
-    await admin(
-      (c) =>
-        c.query(
-          `insert into api_key (id, organization_id, name, prefix, secret_hash, permissions, created_by_name)
-           values ($1, 'org_tienda_aurora', 'Clave por revocar', $2, $3, array['routing:read'], 'e2e')`,
-          [crypto.randomUUID(), apiKeyPrefix(secret), hashApiKeySecret(secret)],
-        ),
-      databaseUrl,
-    )
-    const onB = () => fetch(`${B}/api/v1/scopes`, { headers: auth(secret) })
-    expect((await onB()).status).toBe(200) // B has the key in its cache now
-
-    await page.goto(`${A}/sign-in`)
-    await page.getByLabel('Correo electrónico').fill('admin@tienda-aurora.co')
-    await page.getByLabel('Contraseña').fill('Aurora-admin-2026')
-    await page.getByRole('button', { name: 'Entrar' }).click()
-    await page.waitForURL('**/settings/schedules')
-    await page.goto(`${A}/settings/api`)
-    await page.getByRole('button', { name: 'Revocar la clave Clave por revocar' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Revocar' }).click()
-    await expect(page.getByText('Clave «Clave por revocar» revocada')).toBeVisible()
-    const ms = await within(1000, async () => (await onB()).status === 401)
-    console.log(`B refused the revoked key ${ms} ms after A confirmed`)
   })
 })
