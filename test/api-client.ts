@@ -21,7 +21,7 @@ import * as ready from '@/app/api/ready/route'
 
 type Handler = (
   request: Request,
-  context: { params: Promise<Record<string, string>> },
+  context: { params?: Promise<Record<string, string>> },
 ) => Promise<Response> | Response
 
 const MODULES: Record<string, Record<string, unknown>> = {
@@ -114,7 +114,11 @@ export async function apiFetch(input: Request | string | URL, init?: RequestInit
   if (!route) throw new Error(`no route for ${url.pathname}`)
   const handler = MODULES[route.template]![request.method] as Handler | undefined
   if (!handler) throw new Error(`${request.method} ${route.template} has no handler`)
-  const response = await handler(request, { params: Promise.resolve(route.params) })
+  // Like Next: a route without dynamic segments gets no params at all.
+  const response = await handler(
+    request,
+    Object.keys(route.params).length ? { params: Promise.resolve(route.params) } : {},
+  )
   await validateAgainstDocument(route.template, request.method, response)
   return response
 }

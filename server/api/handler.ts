@@ -25,7 +25,7 @@ export type ApiContext = {
   params: Record<string, string>
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> }
+type RouteContext = { params?: Promise<Record<string, string | string[]> | undefined> }
 
 export type ApiRouteOptions = {
   /** The key needs at least one of these. */
@@ -149,7 +149,8 @@ export function apiRoute(options: ApiRouteOptions, handler: ApiHandler) {
             { headers: { 'retry-after': String(rate.resetSeconds) } },
           )
         }
-        const raw = route ? await route.params : {}
+        // Next passes no params for routes without dynamic segments.
+        const raw = (await route?.params) ?? {}
         const params = Object.fromEntries(
           Object.entries(raw).map(([name, value]) => [name, Array.isArray(value) ? value.join('/') : value]),
         )

@@ -1,0 +1,253 @@
+// API benchmark (issue 14). Run: npm run bench:api   (not in CI)
+//
+// A PRODUCTION build served by `next start` on PostgreSQL, with the demo data plus 50 departments (own, varied
+// configurations; every fifth uses General) and agents. autocannon runs in this process:
+//   • the framework's floor: GET /api/health — JSON, no authentication, no database, same server
+//   • GET /api/v1/routing/decision with an API key, rotating over the 55 scopes, presence from the database cache
+// each at concurrency 32 for 10 s, printed side by side; then, sequentially, the server time (Server-Timing) of a
+// batch of 50 decisions and the database queries of warm decisions.
+// Targets: decision throughput ≥ 60 % of the floor's; decision p99 ≤ 25 ms; batch of 50 ≤ 5 ms server time (p50);
+// 0 errors; 0 database queries per warm decision. Prints PASS/FAIL; always exits 0.
+//
+// Env: BENCH_DATABASE_URL (admin URL of a PostgreSQL server; default postgres://postgres@127.0.0.1:5432/postgres —
+// a fresh database is created and dropped), BENCH_DIST_DIR (default .next-bench-api, built if missing),
+// BENCH_PORT (default 3204), BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 32).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import pg from 'pg'
+
+// db/dal/* import 'server-only': outside Next that package only loads under the react-server condition.
+if (!process.env.BENCH_API_CHILD) {
+  spawnSync('npx', ['tsx', '--conditions=react-server', import.meta.filename], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_API_CHILD: '1' },
+  })
+  process.exit(0)
+}
+
+const { openDatabase } = await import('../db/connection')
+const { seedDemo, DEMO_ORGANIZATIONS } = await import('../db/seed')
+const { createDepartment, listDepartments } = await import('../db/dal/departments')
+const { getScopeSettings, saveScopeSettings } = await import('../db/dal/scopes')
+const { createAgent } = await import('../db/dal/agents')
+const { createApiKey } = await import('../db/dal/api-keys')
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench-api'
+const PORT = Number(process.env.BENCH_PORT ?? 3204)
+const BASE = `http://127.0.0.1:${PORT}`
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const ORG = DEMO_ORGANIZATIONS.aurora.id
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name}`
+  return parsed.toString()
+}
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: ADMIN_URL })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+// ---- database: demo + 50 departments ----------------------------------------------------------------------------
+const dbName = `horarios_bench_${randomBytes(4).toString('hex')}`
+await admin((c) => c.query(`create database "${dbName}"`))
+const DATABASE_URL = withDatabase(ADMIN_URL, dbName)
+let server: ChildProcess | null = null
+
+async function cleanup() {
+  // npx starts next-server as a child: signal the whole process group.
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  await admin((c) => c.query(`drop database if exists "${dbName}" with (force)`)).catch(() => {})
+}
+
+try {
+  const handle = await openDatabase({ driver: 'postgres', url: DATABASE_URL })
+  await handle.migrate()
+  const db = handle.db
+  await seedDemo(db, { now: new Date() })
+  const general = await getScopeSettings(db, ORG, null)
+  if (!general) throw new Error('no General scope')
+  const range = (s: string, e: string) => [{ start: s, end: e }]
+  for (let i = 0; i < 50; i++) {
+    const created = await createDepartment(db, ORG, `Departamento ${i + 1}`, { userId: null, name: 'bench' })
+    if (!created.ok) throw new Error(created.reason)
+    const id = created.department.id
+    const saved = await saveScopeSettings(
+      db,
+      ORG,
+      id,
+      {
+        expectedVersion: 1,
+        usesGeneral: i % 5 === 0,
+        config: {
+          ...general.config,
+          business: {
+            ...general.config.business,
+            weekly: {
+              mon: range('08:00', '18:00'),
+              tue: range('08:00', '18:00'),
+              wed: range('08:00', '18:00'),
+              thu: range('08:00', '18:00'),
+              fri: range('08:00', '17:00'),
+              sat: i % 2 ? range('09:00', '13:00') : [],
+              sun: i % 3 ? [] : range('22:00', '06:00'),
+            },
+          },
+          priority: i % 2 ? 'agents' : 'assistant',
+          assistant: i % 3 === 0 ? null : { name: `Bot ${i}`, active: i % 4 !== 0, schedule: null },
+        },
+      },
+      { userId: null, name: 'bench' },
+    )
+    if (!saved.ok) throw new Error(saved.reason)
+    await createAgent(db, ORG, { name: `Asesor ${i + 1}`, departmentIds: [id] })
+  }
+  const { secret } = await createApiKey(
+    db,
+    ORG,
+    { name: 'bench', permissions: ['routing:read'], rateLimitPerMinute: 1_000_000 },
+    { userId: null, name: 'bench' },
+  )
+  const scopes = ['general', ...(await listDepartments(db, ORG)).map((d) => d.id)]
+  await handle.close()
+
+  // ---- production build + server -------------------------------------------------------------------------------
+  if (!fs.existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) {
+    console.log(`building ${DIST} (next build)…`)
+    const built = spawnSync('npx', ['next', 'build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_DIST_DIR: DIST },
+    })
+    if (built.status !== 0) throw new Error('next build failed')
+  }
+  server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: DIST,
+      DATABASE_URL,
+      PORT: String(PORT),
+      BETTER_AUTH_URL: BASE,
+    },
+  })
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/ready`)).ok) break
+    } catch {
+      // not up yet
+    }
+    if (i > 300) throw new Error('server did not become ready')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+
+  const auth = { authorization: `Bearer ${secret}` }
+  let next = 0
+  const decisionPath = () => `/api/v1/routing/decision?scope=${scopes[next++ % scopes.length]}`
+  // Warm-up: every scope once (compiles the organization, caches the key and the online counts) + JIT.
+  for (let i = 0; i < scopes.length * 4; i++) await fetch(`${BASE}${decisionPath()}`, { headers: auth })
+  for (let i = 0; i < 200; i++) await fetch(`${BASE}/api/health`)
+
+  async function load(title: string, options: autocannon.Options) {
+    const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options })
+    return {
+      title,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.non2xx + result.timeouts,
+      total: result.requests.total,
+    }
+  }
+  const floor = await load('floor: GET /api/health (no auth, no DB)', { url: `${BASE}/api/health` })
+  const decision = await load('GET /api/v1/routing/decision (API key)', {
+    url: BASE,
+    headers: auth,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: decisionPath() }) }],
+  })
+
+  // ---- sequential: batch server time, queries per warm decision ------------------------------------------------
+  const timing = (response: Response) => {
+    const header = response.headers.get('server-timing') ?? ''
+    return {
+      ms: Number(/app;dur=([\d.]+)/.exec(header)?.[1] ?? NaN),
+      queries: Number(/db;desc="(\d+) queries"/.exec(header)?.[1] ?? NaN),
+    }
+  }
+  const batchBody = JSON.stringify({ requests: scopes.slice(0, 50).map((scope) => ({ scope })) })
+  const batch: number[] = []
+  for (let i = 0; i < 220; i++) {
+    const response = await fetch(`${BASE}/api/v1/routing/decisions`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: batchBody,
+    })
+    if (!response.ok) throw new Error(`batch answered ${response.status}`)
+    await response.arrayBuffer()
+    if (i >= 20) batch.push(timing(response).ms)
+  }
+  let queries = 0
+  const WARM = 1000
+  for (let i = 0; i < WARM; i++) {
+    const response = await fetch(`${BASE}${decisionPath()}`, { headers: auth })
+    await response.arrayBuffer()
+    queries += timing(response).queries
+  }
+
+  // ---- report ----------------------------------------------------------------------------------------------------
+  const sorted = batch.sort((a, b) => a - b)
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+  const pad = (value: string, width: number) => value.padEnd(width)
+  console.log(
+    `\nPostgreSQL, production build, demo + 50 departments (${scopes.length} scopes), c=${CONNECTIONS}, ${SECONDS} s each`,
+  )
+  console.log(
+    `${pad('', 44)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('requests', 10)}errors`,
+  )
+  for (const row of [floor, decision]) {
+    console.log(
+      `${pad(row.title, 44)}${pad(row.rps.toFixed(0), 10)}${pad(String(row.p50), 9)}${pad(String(row.p99), 9)}${pad(String(row.total), 10)}${row.errors}`,
+    )
+  }
+  const ratio = decision.rps / floor.rps
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
+  console.log(
+    `\ndecision throughput / floor: ${(ratio * 100).toFixed(0)} % (target ≥ 60 %) → ${verdict(ratio >= 0.6)}`,
+  )
+  console.log(`decision p99: ${decision.p99} ms (target ≤ 25 ms) → ${verdict(decision.p99 <= 25)}`)
+  console.log(
+    `errors: floor ${floor.errors}, decision ${decision.errors} (target 0) → ${verdict(floor.errors + decision.errors === 0)}`,
+  )
+  console.log(
+    `batch of 50 decisions, server time (Server-Timing app): p50 ${pct(50).toFixed(2)} ms, p95 ${pct(95).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms (n=${sorted.length}; target p50 ≤ 5 ms) → ${verdict(pct(50) <= 5)}`,
+  )
+  console.log(
+    `database queries per warm decision: ${(queries / WARM).toFixed(3)} (${queries} in ${WARM}; target 0) → ${verdict(queries / WARM < 0.01)}`,
+  )
+} catch (error) {
+  console.error(error)
+} finally {
+  await cleanup()
+}
