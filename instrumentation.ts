@@ -1,6 +1,6 @@
 // Next.js instrumentation (runs once when the server starts): the connection's address for rate limits (issue 12
 // item 3), graceful-shutdown bookkeeping for the API (issue 14), and the webhook workers start with the app (issue
-// 15, docs/decisions/006-webhooks-on-pg-boss). On the embedded PGlite they must run here — one process owns the
+// 15, docs/decisions/008-webhooks-on-pg-boss). On the embedded PGlite they must run here — one process owns the
 // database folder; with DATABASE_URL, WEBHOOK_WORKERS=off leaves them to `npm run worker` processes.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return

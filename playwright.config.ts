@@ -53,7 +53,7 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    // WEBHOOKS_ALLOW_LOCALHOST: the webhooks spec's receiver listens on this machine (docs/decisions/006).
+    // WEBHOOKS_ALLOW_LOCALHOST: the webhooks spec's receiver listens on this machine (docs/decisions/008).
     env: { PGLITE_DIR, BETTER_AUTH_URL: baseURL, PORT: String(PORT), WEBHOOKS_ALLOW_LOCALHOST: '1' },
   },
 })

@@ -41,7 +41,7 @@ export type DatabaseHandle = {
   /** Applies pending migrations from db/migrations with the driver's own migrator. */
   migrate(): Promise<void>
   /**
-   * Raw SQL on the same connection(s) as `db`, for pg-boss's database adapter (docs/decisions/006): with `values`
+   * Raw SQL on the same connection(s) as `db`, for pg-boss's database adapter (docs/decisions/008): with `values`
    * one parameterised statement, without them a script of several statements (pg-boss sends BEGIN … COMMIT).
    */
   executeSql: SqlExecutor

@@ -1,4 +1,4 @@
-// The job queue: pg-boss 10 on the app's own database (docs/decisions/006). No 'server-only' here: the worker script
+// The job queue: pg-boss 10 on the app's own database (docs/decisions/008). No 'server-only' here: the worker script
 // (tsx) and tests import it.
 //
 // pg-boss talks to the database through our SqlExecutor (db/connection.ts), so it runs on the embedded PGlite (one

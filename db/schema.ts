@@ -482,7 +482,7 @@ export const apiKey = pgTable(
 )
 
 // ---------------------------------------------------------------------------------------------------------------
-// Webhooks (issue 15, docs/decisions/006): endpoints, their delivery log, and the last routing answer announced
+// Webhooks (issue 15, docs/decisions/008): endpoints, their delivery log, and the last routing answer announced
 // per scope (what `routing.changed` compares against). Delivery itself runs on pg-boss (its own `pgboss` schema).
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 'use client'
-// Issue 11.4 — one clock on every page: times in the organization's zone (docs/decisions/007-one-clock.md, lib/clock/org-clock),
+// Issue 11.4 — one clock on every page: times in the organization's zone (docs/decisions/009-one-clock.md, lib/clock/org-clock),
 // with the zone named when the viewer's browser is in another one. The zone comes from the app layout
 // (OrgClockProvider); only the browser knows its own zone, so the label appears after hydration.
 import { createContext, use, useSyncExternalStore } from 'react'

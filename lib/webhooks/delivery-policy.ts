@@ -9,7 +9,7 @@ export const PREVIOUS_SECRET_VALID_MS = 24 * 60 * 60 * 1000
  * Exponential backoff between attempts: 10 s · 2^k (k = attempts made so far − 1), each wait capped at 6 h, ±10 %
  * jitter so endpoints failing together do not retry in lock-step. With 16 attempts (15 waits) the shortest possible
  * total is ≈ 26.5 h ≥ 24 h. We compute the wait ourselves and schedule the next attempt as a new pg-boss job with
- * `startAfter` (docs/decisions/006): the delivery log can then show the exact next retry.
+ * `startAfter` (docs/decisions/008): the delivery log can then show the exact next retry.
  */
 export type RetrySchedule = { baseDelayMs: number; maxDelayMs: number; maxAttempts: number; jitter: number }
 

@@ -210,7 +210,7 @@ describe.each(testDrivers)('webhook delivery (%s)', (driver) => {
   })
 })
 
-// Only with TEST_DATABASE_URL: PGlite is one process by design (docs/decisions/006).
+// Only with TEST_DATABASE_URL: PGlite is one process by design (docs/decisions/008).
 if (testDrivers.includes('postgres'))
   describe('two worker instances on one PostgreSQL', () => {
     const t = useTestDatabase('postgres')

@@ -1,4 +1,4 @@
-// Decision 005: pg-boss 10 runs on both of our databases through the executeSql adapter.
+// Decision 008: pg-boss 10 runs on both of our databases through the executeSql adapter.
 import { describe, expect, it } from 'vitest'
 import { openQueue, ROUTING_TRANSITION_QUEUE } from '@/db/queue'
 import { testDrivers, useTestDatabase } from '@/test/db'

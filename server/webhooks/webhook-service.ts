@@ -1,5 +1,5 @@
 // Webhooks (issue 15): turns saves, presence changes and schedule transitions into signed Standard Webhooks
-// deliveries, durably, through pg-boss. See docs/decisions/006-webhooks-on-pg-boss.md.
+// deliveries, durably, through pg-boss. See docs/decisions/008-webhooks-on-pg-boss.md.
 //
 //   routing.changed   Each watched scope has a row in webhook_routing_state (the answer last announced). A pg-boss
 //                     job waits (startAfter) for the exact instant decide() gives as `until`; at that instant, and
