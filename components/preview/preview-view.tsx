@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useState, useTransition } from 'react'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { AlertTriangleIcon, RotateCcwIcon, SettingsIcon } from 'lucide-react'
 import type { OverviewRow } from '@/lib/preview/overview'
 import type { ScopeOption, SelectedScope } from '@/lib/preview/page-data'
@@ -24,7 +24,6 @@ import { CoverageMap } from './coverage-map'
 import { DecisionPanel } from './decision-panel'
 import { StaffReplyCard } from './staff-reply-card'
 import { isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
-import { formatLongDate, formatDayTime, formatTime, zoneOffset } from './format'
 import { OverviewTable } from './overview-table'
 import { AgentsFieldset } from './agents-fieldset'
 import { MomentSummary } from './moment-summary'
@@ -62,6 +61,7 @@ export function PreviewView({
   settingsHref: string | null
 }) {
   const t = useTranslations('preview')
+  const locale = useLocale()
   const router = useRouter()
   const id = useId()
   const [navigating, startNavigation] = useTransition()

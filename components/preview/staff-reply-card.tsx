@@ -4,12 +4,13 @@ import { useId, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { CheckIcon, CopyIcon } from 'lucide-react'
 import { decide, type RoutingConfig } from '@/lib/routing'
-import { MESSAGE_LANGUAGES, isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
+import { isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { staffReply } from '@/lib/out-of-hours/staff-reply'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Label } from '@/components/ui/label'
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { Select, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { MessageLanguageOptions } from '@/components/fields/message-language-options'
 import { toast } from '@/components/ui/toast'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
 
@@ -69,15 +70,9 @@ export function StaffReplyCard({
             <Label htmlFor={`${id}-language`}>{t('language')}</Label>
             <Select value={language} onValueChange={(v) => isMessageLanguage(v) && onLanguageChange(v)}>
               <SelectTrigger id={`${id}-language`}>
-                <SelectValue />
+                <SelectValue>{t(`languages.${language}`)}</SelectValue>
               </SelectTrigger>
-              <SelectContent>
-                {MESSAGE_LANGUAGES.map((l) => (
-                  <SelectItem key={l} value={l}>
-                    {t(`languages.${l}`)}
-                  </SelectItem>
-                ))}
-              </SelectContent>
+              <MessageLanguageOptions label={(l) => t(`languages.${l}`)} />
             </Select>
           </div>
           <div className="flex min-w-0 flex-col gap-1.5">

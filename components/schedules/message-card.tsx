@@ -20,7 +20,8 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { FieldError } from '@/components/ui/form-message'
 import { Label } from '@/components/ui/label'
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { Select, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { MessageLanguageOptions } from '@/components/fields/message-language-options'
 import { Textarea } from '@/components/ui/textarea'
 import { SectionCard } from './section-card'
 import { errorAt, type FormValues } from './form-fields'
@@ -204,15 +205,11 @@ export function MessageCard({
                 onBlur={languageField.onBlur}
                 aria-describedby="out-of-hours-language-hint"
               >
-                <SelectValue />
+                <SelectValue>
+                  {t(`languages.${isMessageLanguage(languageField.value) ? languageField.value : 'es'}`)}
+                </SelectValue>
               </SelectTrigger>
-              <SelectContent>
-                {MESSAGE_LANGUAGES.map((l) => (
-                  <SelectItem key={l} value={l}>
-                    {t(`languages.${l}`)}
-                  </SelectItem>
-                ))}
-              </SelectContent>
+              <MessageLanguageOptions label={(l) => t(`languages.${l}`)} />
             </Select>
           )}
         />

@@ -3,10 +3,9 @@ import { defaultStatements } from 'better-auth/plugins/organization/access'
 
 /**
  * docs/behaviour.md §7 — the permissions, declared once. The organization plugin uses them for its own member endpoints, and
- * our server actions ask `can(role, …)` before every write.
+ * our server actions ask `can(role, …)` before every write. Admins hold every action on our own resources.
  */
-export const statements = {
-  ...defaultStatements,
+const appStatements = {
   settings: ['read', 'update'],
   preview: ['read'],
   agents: ['read', 'manage'],
@@ -16,19 +15,15 @@ export const statements = {
   webhooks: ['read', 'manage'],
 } as const
 
+export const statements = { ...defaultStatements, ...appStatements } as const
+
 export const ac = createAccessControl(statements)
 
 export const adminRole = ac.newRole({
   organization: ['update'],
   member: ['create', 'update', 'delete'],
   invitation: ['create', 'cancel'],
-  settings: ['read', 'update'],
-  preview: ['read'],
-  agents: ['read', 'manage'],
-  presence: ['update-own', 'update-any'],
-  audit: ['read'],
-  apiKey: ['manage'],
-  webhooks: ['read', 'manage'],
+  ...appStatements,
 })
 
 export const staffRole = ac.newRole({
