@@ -110,12 +110,17 @@ test.describe('as admin', () => {
 test.describe('as staff', () => {
   test.use({ storageState: STAFF.state })
 
-  test('staff see no API entry and are sent back from /settings/api', async ({ page }) => {
+  // docs/behaviour.md §8: staff open Ajustes → API only to read the webhooks' delivery log; API keys stay admin-only.
+  test('staff reach Ajustes → API without the API keys section and cannot create a key', async ({ page }) => {
     await page.goto('/settings/schedules')
-    await expect(page.getByRole('navigation', { name: 'Navegación principal' })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'API', exact: true })).toHaveCount(0)
-    await page.goto('/settings/api')
-    await expect(page).toHaveURL(/\/settings\/schedules$/)
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'API', exact: true })
+      .click()
+    await expect(page).toHaveURL(/\/settings\/api$/)
+    await expect(page.getByRole('heading', { name: 'API', exact: true })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Claves de API' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /clave/i })).toHaveCount(0)
   })
 })
 

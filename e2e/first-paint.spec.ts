@@ -11,7 +11,7 @@ test('§6 with JavaScript disabled the Ventas page shows its priority, the langu
 }) => {
   await page.goto(SCOPES.ventas)
   await expect(priorityCombobox(page)).toHaveText('Asesores Humanos')
-  await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveText('Español')
+  await expect(page.getByRole('combobox', { name: 'Idioma', exact: true })).toHaveText('Español')
 
   const days = datesRegion(page).getByRole('combobox', { name: 'Ese día' })
   const count = await days.count()

@@ -178,7 +178,7 @@ export function MessageCard({
         <p
           id="out-of-hours-message-hint"
           className={cn(
-            'ml-auto shrink-0 text-xs tabular-nums',
+            'ml-auto min-w-0 text-right text-xs tabular-nums',
             count > MAX_MESSAGE_LENGTH ? 'font-medium text-destructive' : 'text-muted-foreground',
           )}
         >
