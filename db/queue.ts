@@ -22,17 +22,7 @@ export type QueueOptions = {
 export type { PgBoss }
 
 export async function openQueue(options: QueueOptions): Promise<PgBoss> {
-  const boss = new PgBoss({
-    db: { executeSql: (text, values) => options.executeSql(text, values) },
-    schema: 'pgboss',
-    supervise: options.supervise ?? true,
-    // Cron schedules are not used (transitions are one-off jobs with startAfter).
-    schedule: false,
-    pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
-    maintenanceIntervalSeconds: 120,
-  })
-  boss.on('error', (error: Error) => console.error(`webhooks queue: ${error.message}`))
-  await boss.start()
+  const boss = await startBoss(options)
   // One routing.changed job per (scope, instant): the `short` policy makes a second job with the same singleton key
   // a no-op while the first is waiting, whichever instance sends it.
   await ensureQueue(boss, ROUTING_TRANSITION_QUEUE, {
@@ -51,6 +41,38 @@ export async function openQueue(options: QueueOptions): Promise<PgBoss> {
     expireInSeconds: 60,
   })
   return boss
+}
+
+/**
+ * Two instances starting together on a fresh database can both try to create the `pgboss` schema: pg-boss serialises
+ * that under its advisory lock, yet PostgreSQL can still answer the loser with a unique violation on
+ * pg_namespace (seen in CI), which pg-boss does not recognise as its "already exists" race. The loser starts again
+ * with a fresh instance (a failed PgBoss stays marked as starting) and then finds the schema installed.
+ */
+async function startBoss(options: QueueOptions): Promise<PgBoss> {
+  for (let attempt = 1; ; attempt++) {
+    const boss = new PgBoss({
+      db: { executeSql: (text, values) => options.executeSql(text, values) },
+      schema: 'pgboss',
+      supervise: options.supervise ?? true,
+      // Cron schedules are not used (transitions are one-off jobs with startAfter).
+      schedule: false,
+      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
+      maintenanceIntervalSeconds: 120,
+    })
+    boss.on('error', (error: Error) => console.error(`webhooks queue: ${error.message}`))
+    try {
+      return await boss.start()
+    } catch (error) {
+      if (attempt >= 5 || !isCreateRace(error)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100))
+    }
+  }
+}
+
+function isCreateRace(error: unknown): boolean {
+  const code = (error as { code?: string }).code
+  return code === '23505' || code === '42P07' || code === '40P01'
 }
 
 /**
