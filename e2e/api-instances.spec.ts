@@ -35,10 +35,6 @@ async function within(limitMs: number, check: () => Promise<boolean>): Promise<n
 }
 
 test.describe('two instances on one PostgreSQL', () => {
-  test.skip(
-    !ADMIN_URL,
-    'needs PostgreSQL: set TEST_DATABASE_URL (as for the PostgreSQL variants of npm run test:unit)',
-  )
   test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
   const dbName = `horarios_e2e_${randomBytes(4).toString('hex')}`
