@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
@@ -222,4 +223,14 @@ export async function pgErrorCodeOf(fn: () => Promise<unknown>): Promise<string 
     }
     throw error
   }
+}
+
+/** The rows of `tables`, serialised: equal snapshots before and after a call prove it changed nothing. */
+export async function tableSnapshot(db: Db, tables: readonly string[]): Promise<string> {
+  const parts: string[] = []
+  for (const table of tables) {
+    const result = await db.execute(sql.raw(`select * from "${table}" order by 1`))
+    parts.push(JSON.stringify((result as { rows?: unknown[] }).rows ?? result))
+  }
+  return parts.join('\n')
 }

@@ -1,8 +1,7 @@
 // docs/behaviour.md §7 — every mutating server action authenticates and authorises on its own. This suite finds the actions by
 // reading every 'use server' module, so a new action is covered (or must be listed as public) the day it is added.
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { sql } from 'drizzle-orm'
-import { testDrivers, useTestDatabase } from '@/test/db'
+import { tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 import { DEMO, seedDemoData, signInAs, signOutLocally, useDatabase } from '@/test/action-harness'
 import type { Db } from '@/db/connection'
 
@@ -60,12 +59,7 @@ async function snapshot(db: Db): Promise<string> {
     'audit_log',
     'api_key',
   ]
-  const parts: string[] = []
-  for (const table of tables) {
-    const result = await db.execute(sql.raw(`select * from "${table}" order by 1`))
-    parts.push(JSON.stringify((result as { rows?: unknown[] }).rows ?? result))
-  }
-  return parts.join('\n')
+  return tableSnapshot(db, tables)
 }
 
 describe.each(testDrivers)('§7 every server action guards itself (%s)', (driver) => {

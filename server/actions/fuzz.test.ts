@@ -4,8 +4,7 @@
 // Actions are discovered like authorization.test.ts does, so a new action must get a valid example here.
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { sql } from 'drizzle-orm'
-import { testDrivers, useTestDatabase } from '@/test/db'
+import { tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 import { DEMO, seedDemoData, signInAs, useDatabase } from '@/test/action-harness'
 import { getScopeSettings } from '@/db/dal/scopes'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
@@ -120,12 +119,7 @@ async function snapshot(db: Db): Promise<string> {
     'rate_limit',
     'api_key',
   )
-  const parts: string[] = []
-  for (const table of tables) {
-    const result = await db.execute(sql.raw(`select * from "${table}" order by 1`))
-    parts.push(JSON.stringify((result as { rows?: unknown[] }).rows ?? result))
-  }
-  return parts.join('\n')
+  return tableSnapshot(db, tables)
 }
 
 describe.each(testDrivers)('fuzz: hostile input to every server action (%s)', (driver) => {
