@@ -101,18 +101,25 @@ export function createScopeSettingsSchema(
     { error: objectError },
   )
 
+  // A raw bound before any placeholder is rendered: the rendered-length rule below is the real limit, but a version
+  // the form hides (the main language's stale translation) is never rendered, and no text this long can render
+  // within MAX_MESSAGE_LENGTH (the shortest expansion, a one-letter {empresa}, is 1/9 of its placeholder).
+  const MessageTextSchema = z
+    .string({ error: invalid })
+    .max(MAX_MESSAGE_LENGTH * 10, { error: () => m.message_too_long({ max: MAX_MESSAGE_LENGTH }) })
+
   const ConfigSchema = z
     .strictObject(
       {
         business: ScheduleSchema,
-        outOfHoursMessage: z.string({ error: invalid }),
+        outOfHoursMessage: MessageTextSchema,
         outOfHoursLanguage: z.enum(MESSAGE_LANGUAGES, { error: invalid }).optional(),
         outOfHoursTranslations: z
           .strictObject(
             {
-              es: z.string({ error: invalid }).optional(),
-              en: z.string({ error: invalid }).optional(),
-              'pt-BR': z.string({ error: invalid }).optional(),
+              es: MessageTextSchema.optional(),
+              en: MessageTextSchema.optional(),
+              'pt-BR': MessageTextSchema.optional(),
             },
             { error: objectError },
           )

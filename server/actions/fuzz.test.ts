@@ -47,9 +47,7 @@ async function validExamples(db: Db): Promise<Record<string, unknown[]>> {
   const general = await getScopeSettings(db, DEMO.auroraId, null)
   if (!general) throw new Error('General missing')
   const values = toFormValues(general.usesGeneral, general.config)
-  values.config.business.overrides = [
-    { date: '2026-12-24', name: 'Nochebuena', closed: true, ranges: [] },
-  ] as never
+  values.config.business.overrides = [{ date: '2026-12-24', label: 'Nochebuena', ranges: [] }] as never
   values.config.outOfHoursMessage = 'Volvemos pronto.'
   return {
     saveScheduleAction: [{ departmentId: null, expectedVersion: general.version }, values],
@@ -163,12 +161,29 @@ describe.each(testDrivers)('fuzz: hostile input to every server action (%s)', (d
     expect(await snapshot(t.db)).toBe(before)
   }, 120_000)
 
+  // Deterministic sweep beside the random one: every text field of every example, a megabyte long. A field the
+  // schema does not know (and so strips) would be accepted here, which is how a wrong example hides a gap.
+  it('every text field of every example refuses a megabyte of text; nothing stored', async () => {
+    const before = await snapshot(t.db)
+    const accepted: string[] = []
+    for (const [name, args] of Object.entries(examples)) {
+      if (!actions.has(name)) continue
+      for (const path of stringPaths(args)) {
+        const mutated = replaceAt(args, path, 'x'.repeat(1_100_000)) as unknown[]
+        const result = (await actions.get(name)!(...mutated)) as { ok: boolean }
+        if (result.ok) accepted.push(`${name} ${path.join('.')}`)
+      }
+    }
+    expect(accepted).toEqual([])
+    expect(await snapshot(t.db)).toBe(before)
+  }, 120_000)
+
   it('special dates outside 2000–2100 or impossible are refused; nothing stored', async () => {
     const before = await snapshot(t.db)
     const [target, values] = examples.saveScheduleAction as [unknown, ReturnType<typeof toFormValues>]
     for (const date of HOSTILE_DATES) {
       const mutated = structuredClone(values)
-      mutated.config.business.overrides = [{ date, name: 'x', closed: true, ranges: [] }] as never
+      mutated.config.business.overrides = [{ date, label: 'x', ranges: [] }] as never
       const result = (await actions.get('saveScheduleAction')!(target, mutated)) as {
         ok: boolean
         fieldErrors?: object
