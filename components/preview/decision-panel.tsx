@@ -200,6 +200,10 @@ function reasonMessage(decision: Decision, assistantActive: boolean): string {
       return decision.responder === 'assistant'
         ? 'reason.no_agents_online_assistant'
         : 'reason.no_agents_online_queue'
+    case 'agents_at_capacity':
+      return decision.responder === 'assistant'
+        ? 'reason.agents_at_capacity_assistant'
+        : 'reason.agents_at_capacity_queue'
     case 'outside_business_hours':
       return decision.responder === 'assistant'
         ? 'reason.outside_business_hours_assistant'

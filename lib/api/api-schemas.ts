@@ -13,6 +13,7 @@ export const REASONS = [
   'assistant_unavailable',
   'agents_first',
   'no_agents_online',
+  'agents_at_capacity',
   'outside_business_hours',
 ] as const satisfies readonly Reason[]
 export const MAX_BATCH_DECISIONS = 200

@@ -1,6 +1,7 @@
 import { openIntervals } from '../schedule/engine'
 import { assistantScheduleOf } from './assistant-schedule'
 import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcomes'
+import type { AgentsInput } from './capacity'
 import type { CoverageSegment, Responder, RoutingConfig } from './types'
 
 type Span = { start: number; end: number }
@@ -60,12 +61,12 @@ export function coverage(
   config: RoutingConfig,
   from: Date,
   to: Date,
-  agentsOnline: number,
+  agents: AgentsInput,
 ): CoverageSegment[] {
   const f = from.getTime()
   const t = to.getTime()
   if (!Number.isFinite(f) || !Number.isFinite(t)) throw new RangeError('routing: invalid coverage range')
-  const table = tableFor(modeOf(config), agentsOnline)
+  const table = tableFor(modeOf(config), agents)
   return sweep(config, table, f, t).map((s) => ({
     start: new Date(s.start),
     end: new Date(s.end),

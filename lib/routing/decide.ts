@@ -1,6 +1,7 @@
 import { isOpen, nextChange } from '../schedule/engine'
 import { assistantScheduleOf } from './assistant-schedule'
 import { lookup, modeOf, outcomeOf, tableFor, type OutcomeTable } from './outcomes'
+import type { AgentsInput } from './capacity'
 import type { Decision, RoutingConfig } from './types'
 
 const DAY_MS = 86_400_000
@@ -52,19 +53,20 @@ function evaluate(config: RoutingConfig, table: OutcomeTable, at: Date): Decisio
 }
 
 /**
- * docs/behaviour.md §5 — who answers a new conversation at `at`, and why. `agentsOnline` counts agents connected and
- * accepting chats in the scope; anything below 1 means nobody.
+ * docs/behaviour.md §5 — who answers a new conversation at `at`, and why. `agents` counts the scope's agents online
+ * and available (online with room for one more chat); a bare number means that many online, all with room.
+ * Anything below 1 means nobody.
  */
-export function decide(config: RoutingConfig, at: Date, agentsOnline: number): Decision {
-  return evaluate(config, tableFor(modeOf(config), agentsOnline), at)
+export function decide(config: RoutingConfig, at: Date, agents: AgentsInput): Decision {
+  return evaluate(config, tableFor(modeOf(config), agents), at)
 }
 
 /**
  * docs/behaviour.md §5 "Desbordar" — who takes a conversation the assistant hands over. Reasons:
  * `agents_first` (agents available: humans are now the first option), `no_agents_online` (queue: business open
- * but nobody connected), `outside_business_hours` (closed, with `nextOpening`). `assistantOn` still reports the
+ * but nobody connected), `agents_at_capacity` (queue: agents online, none with room), `outside_business_hours` (closed, with `nextOpening`). `assistantOn` still reports the
  * assistant's real state; it does not affect the outcome, so `until` follows business-hour flips only.
  */
-export function overflow(config: RoutingConfig, at: Date, agentsOnline: number): Decision {
-  return evaluate(config, tableFor('none', agentsOnline), at)
+export function overflow(config: RoutingConfig, at: Date, agents: AgentsInput): Decision {
+  return evaluate(config, tableFor('none', agents), at)
 }

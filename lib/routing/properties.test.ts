@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isOpen } from '../schedule'
-import { coverage, decide, overflow } from './index'
+import { agentCounts, coverage, decide, overflow, type AgentsInput } from './index'
 import { DAY, agentsArb, configArb, fractionsArb, instantArb } from './test-arbitraries'
 import type { Decision, RoutingConfig } from './types'
 
@@ -10,10 +10,10 @@ const RUNS = { numRuns: 300 }
 
 /** Checks `until` for one evaluator: constant on [at, until) at sampled instants, different at `until`. */
 function checkUntil(
-  evaluate: (c: RoutingConfig, at: Date, agents: number) => Decision,
+  evaluate: (c: RoutingConfig, at: Date, agents: AgentsInput) => Decision,
   c: RoutingConfig,
   t: number,
-  agents: number,
+  agents: AgentsInput,
   fractions: number[],
 ) {
   const d = evaluate(c, new Date(t), agents)
@@ -39,10 +39,14 @@ describe('§5 properties (fast-check)', () => {
           (c.assistant.schedule === null || isOpen(c.assistant.schedule, new Date(t)))
         expect(d.businessOpen).toBe(businessOpen)
         expect(d.assistantOn).toBe(assistantOn)
-        // Who can answer at all: agents need business open + someone online; the assistant needs to be on.
-        if (d.responder === 'agents') expect(businessOpen && agents >= 1).toBe(true)
+        // Who can answer at all: agents need business open + someone available (online with room); the
+        // assistant needs to be on. `agents_at_capacity` exactly when agents are online but none has room.
+        const { online, available } = agentCounts(agents)
+        if (d.responder === 'agents') expect(businessOpen && available >= 1).toBe(true)
         if (d.responder === 'assistant') expect(assistantOn).toBe(true)
-        if (d.responder === 'queue') expect(businessOpen && !assistantOn && agents === 0).toBe(true)
+        if (d.responder === 'queue') expect(businessOpen && !assistantOn && available === 0).toBe(true)
+        if (d.reason === 'agents_at_capacity') expect(online >= 1 && available === 0).toBe(true)
+        if (d.reason === 'no_agents_online') expect(online).toBe(0)
         if (d.responder === 'closed') expect(!businessOpen && !assistantOn).toBe(true)
       }),
       RUNS,

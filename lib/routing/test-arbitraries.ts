@@ -118,7 +118,13 @@ export const instantArb = fc.oneof(
   fc.integer({ min: YEAR_START, max: YEAR_END - 1 }),
   fc.integer({ min: 0, max: (YEAR_END - YEAR_START) / QUARTER - 1 }).map((q) => YEAR_START + q * QUARTER),
 )
-export const agentsArb = fc.integer({ min: 0, max: 3 })
+/** A bare count (all with room) or online/available counts, with agents at capacity (available < online). */
+export const agentsArb = fc.oneof(
+  fc.integer({ min: 0, max: 3 }),
+  fc
+    .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }))
+    .map(([online, full]) => ({ online, available: Math.max(0, online - full) })),
+)
 export const fractionsArb = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), {
   minLength: 1,
   maxLength: 8,

@@ -17,14 +17,19 @@ export type RoutingConfig = {
 export type Responder = 'agents' | 'assistant' | 'queue' | 'closed'
 
 export type Reason =
-  'assistant_first' | 'assistant_unavailable' | 'agents_first' | 'no_agents_online' | 'outside_business_hours'
+  | 'assistant_first'
+  | 'assistant_unavailable'
+  | 'agents_first'
+  | 'no_agents_online'
+  | 'agents_at_capacity'
+  | 'outside_business_hours'
 
 export type Decision = {
   responder: Responder
   reason: Reason
   businessOpen: boolean
   assistantOn: boolean
-  /** First instant > at where responder or reason differs (same agentsOnline); null if none within 400 days. */
+  /** First instant > at where responder or reason differs (same agent counts); null if none within 400 days. */
   until: Date | null
   /** When business hours next open — set only when responder is `closed`. */
   nextOpening: Date | null

@@ -377,6 +377,7 @@ export interface components {
         | 'assistant_unavailable'
         | 'agents_first'
         | 'no_agents_online'
+        | 'agents_at_capacity'
         | 'outside_business_hours'
       businessOpen: boolean
       assistantOn: boolean
