@@ -365,7 +365,7 @@ export const assistant = pgTable(
 )
 
 // ---------------------------------------------------------------------------------------------------------------
-// Agents (§5 agentsOnline, §8 /agents)
+// Agents (§5 agents online and available, §8 /agents)
 // ---------------------------------------------------------------------------------------------------------------
 
 export const PRESENCES = ['online', 'away', 'offline'] as const
@@ -383,6 +383,10 @@ export const agent = pgTable(
     userId: text('user_id'),
     presence: text('presence').$type<Presence>().notNull().default('offline'),
     presenceUpdatedAt: timestamptz('presence_updated_at').notNull().defaultNow(),
+    // §5 capacity (issue 17): available = online and active_chats < max_active_chats. The count is reported by the
+    // chat platform many times a second, so it is a plain column (no history, no audit row).
+    maxActiveChats: integer('max_active_chats').notNull().default(20),
+    activeChats: integer('active_chats').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -391,6 +395,8 @@ export const agent = pgTable(
     index('agent_org_presence_idx').on(t.organizationId, t.presence),
     check('agent_presence_valid', sql`${t.presence} in ('online', 'away', 'offline')`),
     check('agent_name_not_blank', sql`length(btrim(${t.name})) between 1 and 100`),
+    check('agent_max_active_chats_range', sql`${t.maxActiveChats} between 1 and 200`),
+    check('agent_active_chats_range', sql`${t.activeChats} between 0 and 10000`),
   ],
 )
 
