@@ -53,6 +53,9 @@ export function SchedulesScreen({
         organizationCountry={organizationCountry}
         companyName={companyName}
         canEdit={canEdit}
+        copySources={scopes
+          .filter((s) => s.departmentId !== scope.departmentId && (s.departmentId === null || !s.usesGeneral))
+          .map((s) => ({ departmentId: s.departmentId, name: s.name }))}
       />
       <AuditHistory entries={history} />
     </SchedulesLayout>

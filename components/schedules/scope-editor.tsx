@@ -1,11 +1,12 @@
 'use client'
 
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { Fragment, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
 import { AlertTriangle, Lock, RefreshCw } from 'lucide-react'
 import type { createScopeSettingsSchema, ScopeSettingsOutput } from '@/lib/settings/scope-settings-schema'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
+import { copySections } from '@/lib/settings/copy-from'
 import { scopeSettingsMessages } from '@/lib/settings/messages'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import { cn } from '@/lib/utils'
@@ -16,6 +17,7 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { AssistantCard } from './assistant-card'
 import { BusinessHoursCard } from './business-hours-card'
+import { CopyFromDialog, type CopySource } from './copy-from-dialog'
 import { GeneralSummary } from './general-summary'
 import { LiveStatus } from './live-status'
 import { MessageCard } from './message-card'
@@ -49,6 +51,8 @@ export type ScopeEditorProps = {
   /** The organization's name: what {empresa} becomes in the out-of-hours message. */
   companyName: string
   canEdit: boolean
+  /** What "Copiar de…" offers: General and the other departments with their own configuration. */
+  copySources: CopySource[]
 }
 
 /** One scope's Horarios form: sets up the form and lays out the cards; saving lives in useScopeSave. */
@@ -76,7 +80,7 @@ export function ScopeEditor(props: ScopeEditorProps) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   })
-  const { control, reset, setValue, trigger } = form
+  const { control, reset, setValue, trigger, getValues } = form
   const { isDirty, isSubmitting, submitCount } = useFormState({ control })
   const usesGeneral = useWatch({ control, name: 'usesGeneral' })
   const { onSubmit, conflict, conflictRef, reload, reloading } = useScopeSave({
@@ -112,6 +116,14 @@ export function ScopeEditor(props: ScopeEditorProps) {
       setValue('config', start, { shouldDirty: true })
       setValue('usesGeneral', false, { shouldDirty: true })
     }
+    void (submitCount > 0 && trigger())
+  }
+
+  // A copy replaces whole sections, field arrays included: the cards are mounted afresh so they read the new values.
+  const [copyGeneration, setCopyGeneration] = useState(0)
+  const copyFrom: React.ComponentProps<typeof CopyFromDialog>['onCopy'] = (source, sections) => {
+    setValue('config', copySections(getValues('config'), source, sections), { shouldDirty: true })
+    setCopyGeneration((n) => n + 1)
     void (submitCount > 0 && trigger())
   }
 
@@ -167,13 +179,21 @@ export function ScopeEditor(props: ScopeEditorProps) {
               mode={usesGeneral ? 'general' : 'own'}
               onModeChange={switchMode}
               disabled={disabled}
-            />
+            >
+              {!usesGeneral && canEdit && (
+                <CopyFromDialog
+                  sources={props.copySources}
+                  currentConfig={() => getValues('config')}
+                  onCopy={copyFrom}
+                />
+              )}
+            </ScopeModeCard>
           )}
 
           {usesGeneral ? (
             <GeneralSummary config={generalConfig} />
           ) : (
-            <>
+            <Fragment key={copyGeneration}>
               <BusinessHoursCard titleId={titleIds.hours} renderedAt={props.renderedAt} disabled={disabled} />
               <SpecialDatesCard
                 titleId={titleIds.dates}
@@ -192,7 +212,7 @@ export function ScopeEditor(props: ScopeEditorProps) {
                 disabled={disabled}
                 importCountry={props.organizationCountry}
               />
-            </>
+            </Fragment>
           )}
         </fieldset>
 

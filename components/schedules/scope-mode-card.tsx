@@ -13,11 +13,14 @@ export function ScopeModeCard({
   mode,
   onModeChange,
   disabled,
+  children,
 }: {
   titleId: string
   mode: ScopeMode
   onModeChange: (mode: ScopeMode) => void
   disabled: boolean
+  /** Shown below the choice (the "Copiar de…" control while the department has its own configuration). */
+  children?: React.ReactNode
 }) {
   const t = useTranslations('schedules.editor.mode')
   return (
@@ -43,6 +46,7 @@ export function ScopeModeCard({
           </Label>
         ))}
       </RadioGroup>
+      {children && <div className="mt-4 flex flex-wrap items-center gap-2">{children}</div>}
     </SectionCard>
   )
 }

@@ -39,7 +39,7 @@ vi.mock('@/server/session', () => ({
   isAuthFailure: (value: Viewer | AuthFailure) => 'ok' in value && value.ok === false,
 }))
 
-const { previewHolidaysAction, saveScheduleAction } = await import('./schedule-actions')
+const { copySourceAction, previewHolidaysAction, saveScheduleAction } = await import('./schedule-actions')
 
 const AURORA: string = DEMO_ORGANIZATIONS.aurora.id
 const MONTANA: string = DEMO_ORGANIZATIONS.montana.id
@@ -288,5 +288,24 @@ describe('schedule actions', () => {
     }
     expect(await previewHolidaysAction('XX', 2026)).toMatchObject({ ok: false, error: 'invalid' })
     expect(await previewHolidaysAction('CO', 1e9)).toMatchObject({ ok: false, error: 'invalid' })
+  })
+
+  it('issue 16.3 copy source: a scope of the viewer’s organization only; one that uses General gives General’s', async () => {
+    expect(await copySourceAction(ventas.id)).toEqual({
+      ok: true,
+      data: (await current(ventas.id)).settings.config,
+    })
+    expect(await copySourceAction(null)).toEqual({ ok: true, data: (await current(null)).settings.config })
+    expect((await current(facturacion.id)).settings.usesGeneral).toBe(true)
+    expect(await copySourceAction(facturacion.id)).toEqual({
+      ok: true,
+      data: (await current(null)).settings.config,
+    })
+    // Another organization's department is simply not found; malformed ids are refused before any read.
+    expect(await copySourceAction(pedidos.id)).toEqual({ ok: false, error: 'not_found' })
+    expect(await copySourceAction('dep_unknown')).toEqual({ ok: false, error: 'not_found' })
+    expect(await copySourceAction({ departmentId: ventas.id })).toMatchObject({ ok: false, error: 'invalid' })
+    state.viewer = staff
+    expect(await copySourceAction(ventas.id)).toEqual({ ok: false, error: 'forbidden' })
   })
 })

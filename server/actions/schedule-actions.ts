@@ -1,5 +1,6 @@
 'use server'
-// docs/behaviour.md §6 / §7 — saving a scope's Horarios and previewing a country's public holidays.
+// docs/behaviour.md §6 / §7 — saving a scope's Horarios, reading a scope to copy from, and previewing a country's public
+// holidays.
 //
 // saveScheduleAction: authorize (organization ALWAYS from the session) → parse the payload with the same schema
 // the form uses → saveScopeSettings (one transaction, version check, audit row) → a small typed result. A staff
@@ -9,7 +10,7 @@ import { revalidatePath } from 'next/cache'
 import { cookies } from 'next/headers'
 import { z } from 'zod'
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, type AppLocale } from '@/i18n/config'
-import { saveScopeSettings } from '@/db/queries'
+import { getScopeSettings, saveScopeSettings } from '@/db/queries'
 import { defineAction } from '@/server/action-client'
 import type { Viewer } from '@/server/session'
 import { scopeSettingsSchemaFor } from '@/server/scope-settings-schemas'
@@ -88,6 +89,30 @@ export const saveScheduleAction = defineAction<
     revalidatePath('/preview')
     const { version, updatedAt, usesGeneral, config } = result
     return { ok: true, data: { version, updatedAt: updatedAt.toISOString(), usesGeneral, config } }
+  },
+})
+
+const CopySourceSchema = z.strictObject({ departmentId: TargetSchema.shape.departmentId })
+
+/**
+ * Issue 16 item 3 — "Copiar de…": the configuration a department's editor copies sections from (another department
+ * or General, null), read inside the viewer's organization only (another organization's id is not found). A source
+ * that uses General routes with General's configuration (docs/behaviour.md §3), so that is what it gives.
+ */
+export const copySourceAction = defineAction<
+  typeof CopySourceSchema,
+  ScopeConfiguration,
+  [departmentId: unknown]
+>({
+  permission: { settings: ['update'] },
+  schema: CopySourceSchema,
+  input: (departmentId) => ({ departmentId }),
+  run: async ({ departmentId }, viewer) => {
+    const source = await getScopeSettings(viewer.organizationId, departmentId)
+    if (!source) return { ok: false, error: 'not_found' }
+    if (!source.usesGeneral) return { ok: true, data: source.config }
+    const general = await getScopeSettings(viewer.organizationId, null)
+    return general ? { ok: true, data: general.config } : { ok: false, error: 'not_found' }
   },
 })
 
