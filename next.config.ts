@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { BASE_SECURITY_HEADERS } from './lib/http/security-headers'
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -16,6 +17,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets parallel work trees / test runs build side by side (e.g. NEXT_DIST_DIR=.next-e2e).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The JSON API gets the security headers that are the same on every answer (no CSP: it serves no documents); pages
+  // get theirs, with a per-request nonce, from proxy.ts (docs/decisions/011-content-security-policy.md).
+  async headers() {
+    return [
+      {
+        source: '/api/:path*',
+        headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+      },
+    ]
+  },
 }
 
 export default withNextIntl(nextConfig)

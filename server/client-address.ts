@@ -21,6 +21,15 @@ function normalise(address: string): string {
   return trimmed.startsWith('::ffff:') && trimmed.includes('.') ? trimmed.slice('::ffff:'.length) : trimmed
 }
 
+/** Whether the connection itself comes from a proxy listed in TRUSTED_PROXIES. */
+export function peerIsTrustedProxy(
+  headers: Headers,
+  trusted: Set<string> = trustedProxiesFromEnv(),
+): boolean {
+  const peer = normalise(headers.get(PEER_ADDRESS_HEADER) ?? '')
+  return peer !== '' && trusted.has(peer)
+}
+
 /**
  * The client's address: the peer's, or — when the peer is a trusted proxy — the right-most X-Forwarded-For entry
  * that is not itself a trusted proxy (entries further left were written by the client and prove nothing).
