@@ -13,6 +13,7 @@ import * as audit from './dal/audit'
 import * as departments from './dal/departments'
 import * as organizations from './dal/organizations'
 import * as scopes from './dal/scopes'
+import * as scopeVersions from './dal/scope-versions'
 import * as webhooks from './dal/webhooks'
 import { publish, type ChangeEvent } from './change-feed'
 
@@ -21,6 +22,7 @@ export type { ScopeSummary, RoutingInputs, SaveScopeInput, SaveScopeResult } fro
 export type { Department, DepartmentResult } from './dal/departments'
 export type { AgentSummary, AgentInput, AgentResult, Presence } from './dal/agents'
 export type { AuditEntry } from './dal/audit'
+export type { ScopeVersion } from './dal/scope-versions'
 export type { OrganizationInfo } from './dal/organizations'
 export type { ApiKeySummary } from './dal/api-keys'
 export { GENERAL_SCOPE_NAME } from './dal/scopes'
@@ -53,6 +55,7 @@ export const saveScopeSettings = bindPublishing(scopes.saveScopeSettings, (resul
   result.ok ? { kind: 'settings', scope: departmentId ?? 'general', version: result.version } : null,
 )
 export const ensureGeneralScope = bind(scopes.ensureGeneralScope)
+export const getScopeVersion = bind(scopeVersions.getScopeVersion)
 
 export const listDepartments = bind(departments.listDepartments)
 const departmentsChanged = (result: unknown): ChangeEvent | null =>

@@ -9,6 +9,7 @@
 import { sql } from 'drizzle-orm'
 import type { ApiKeyPermission } from '../lib/api/api-key-schema'
 import type { MessageLanguage } from '../lib/out-of-hours/phrases'
+import type { ScopeConfiguration } from '../lib/settings/types'
 import {
   bigint,
   boolean,
@@ -444,10 +445,53 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     changes: jsonb('changes').$type<AuditChanges>().notNull(),
     newVersion: integer('new_version'),
+    /** A restore (action 'settings.restore'): the version whose configuration it brought back. */
+    restoredVersion: integer('restored_version'),
   },
   (t) => [
     // Ascending on purpose: a backward scan serves ORDER BY at DESC, id DESC (NULLS FIRST) exactly.
     index('audit_log_org_department_at_idx').on(t.organizationId, t.departmentId, t.at, t.id),
+  ],
+)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Version snapshots (issue 16 item 1, docs/decisions/011-version-snapshots.md): the complete configuration of a
+// scope as each save left it, written in the save's transaction, so any version can be shown and restored.
+// Immutable (UPDATE is rejected by a trigger in the migration); rows go only with their department or organization.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const scopeVersion = pgTable(
+  'scope_version',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: organizationRef(),
+    /** null = General. */
+    departmentId: text('department_id'),
+    /** scope_settings.version after the save. */
+    version: integer('version').notNull(),
+    usesGeneral: boolean('uses_general').notNull(),
+    hasOwnConfig: boolean('has_own_config').notNull(),
+    /** The scope's stored configuration (for a department using General: its kept own one, §3), canonical. */
+    config: jsonb('config').$type<ScopeConfiguration>().notNull(),
+    /** Set when this version was made by restoring an earlier one. */
+    restoredFrom: integer('restored_from'),
+    savedByUserId: text('saved_by_user_id'),
+    savedByName: text('saved_by_name').notNull(),
+    savedAt: timestamptz('saved_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // Departments: one row per version (NULLs are distinct, so General is covered by the partial index below).
+    unique('scope_version_org_department_version_unique').on(t.organizationId, t.departmentId, t.version),
+    uniqueIndex('scope_version_general_version_unique')
+      .on(t.organizationId, t.version)
+      .where(sql`${t.departmentId} is null`),
+    foreignKey({
+      name: 'scope_version_department_fk',
+      columns: [t.organizationId, t.departmentId],
+      foreignColumns: [department.organizationId, department.id],
+    }).onDelete('cascade'),
+    check('scope_version_version_positive', sql`${t.version} >= 1`),
+    check('scope_version_general_is_own', sql`${t.departmentId} is not null or ${t.usesGeneral} = false`),
   ],
 )
 

@@ -16,11 +16,14 @@ import {
   member,
   organization,
   apiKey,
+  auditLog,
   scopeSettings,
+  scopeVersion,
   user,
   type Presence,
 } from './schema'
-import { replaceScopeChildren, scopeColumns } from './schedule-rows'
+import { loadScopeConfigs, replaceScopeChildren, scopeColumns } from './schedule-rows'
+import { diffSettings } from '@/lib/settings/settings-diff'
 import { emptyWeek } from '@/lib/schedule/constructors'
 import { formatLocalDate } from '@/lib/schedule/time'
 import { localDateOf } from '@/lib/schedule/zone'
@@ -139,9 +142,14 @@ function schedule(
 type SeedDepartment = { id: string; name: string; usesGeneral: boolean; config: ScopeConfiguration }
 type SeedAgent = { name: string; email: string; presence: Presence; departments: string[] }
 
+/** An earlier General, saved `daysAgo` days before the seed runs (the demo's change history). */
+type SeedSave = { config: ScopeConfiguration; daysAgo: number }
+
 type SeedOrganization = {
   org: (typeof DEMO_ORGANIZATIONS)[keyof typeof DEMO_ORGANIZATIONS]
   general: ScopeConfiguration
+  /** Earlier versions of General, oldest first; the last save (today) is `general` (`seedDemo`'s `history`). */
+  generalHistory?: SeedSave[]
   departments: SeedDepartment[]
   agents: SeedAgent[]
 }
@@ -160,6 +168,24 @@ function auroraData(now: Date): SeedOrganization {
     priority: 'assistant',
     assistant: null,
   }
+  // The demo's history: General opened 8:00–17:00 on weekdays with a short message, then added Saturdays and an
+  // hour, and today says its hours in the message and answers in English too (issue 16: versions to open/restore).
+  const firstMessage = '¡Hola! Gracias por escribir a {empresa}. Te responderemos {proxima_apertura}.'
+  const generalHistory: SeedSave[] = [
+    {
+      daysAgo: 30,
+      config: {
+        ...general,
+        business: schedule(tz, weekdays([r('08:00', '17:00')]), holidays),
+        outOfHoursMessage: firstMessage,
+        outOfHoursTranslations: {},
+      },
+    },
+    {
+      daysAgo: 21,
+      config: { ...general, outOfHoursMessage: firstMessage, outOfHoursTranslations: {} },
+    },
+  ]
   const { ventas, soporte, facturacion, nocturno } = DEMO_DEPARTMENTS
   // Ventas closes early on the coming Christmas Eve and New Year's Eve.
   const today = localDate(now, tz)
@@ -305,7 +331,7 @@ function auroraData(now: Date): SeedOrganization {
       departments: [nocturno.id],
     },
   ]
-  return { org, general, departments, agents }
+  return { org, general, generalHistory, departments, agents }
 }
 
 function montanaData(now: Date): SeedOrganization {
@@ -359,12 +385,68 @@ function montanaData(now: Date): SeedOrganization {
   return { org, general, departments, agents }
 }
 
-async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void> {
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * One save of General as the editor makes it (db/dal/scopes.ts saveScopeSettings, which the seed cannot import:
+ * it is server-only): the next version, its rows, an audit entry with what changed, and its version snapshot.
+ */
+async function seedSave(
+  tx: Db,
+  organizationId: string,
+  scopeId: string,
+  before: ScopeConfiguration,
+  after: ScopeConfiguration,
+  at: Date,
+): Promise<ScopeConfiguration> {
+  const [updated] = await tx
+    .update(scopeSettings)
+    .set({ ...scopeColumns(after), version: sql`${scopeSettings.version} + 1`, updatedAt: at })
+    .where(and(eq(scopeSettings.organizationId, organizationId), eq(scopeSettings.id, scopeId)))
+    .returning({ version: scopeSettings.version })
+  if (!updated) throw new Error('General scope update returned no row')
+  await replaceScopeChildren(tx, organizationId, scopeId, after)
+  // What reads back (dates sorted, messages canonical) is what the snapshot keeps and the next diff starts from.
+  const stored = (await loadScopeConfigs(tx, organizationId, [{ id: scopeId, ...scopeColumns(after) }])).get(
+    scopeId,
+  )
+  if (!stored) throw new Error('General scope configuration missing')
+  const actorName = DEMO_USERS.find((u) => u.role === 'admin' && u.org === 'tienda-aurora')?.name ?? 'Demo'
+  await tx.insert(auditLog).values({
+    organizationId,
+    at,
+    actorName,
+    departmentId: null,
+    scopeName: 'General',
+    action: 'settings.update',
+    changes: diffSettings({ usesGeneral: false, config: before }, { usesGeneral: false, config: stored }),
+    newVersion: updated.version,
+  })
+  await tx.insert(scopeVersion).values({
+    organizationId,
+    departmentId: null,
+    version: updated.version,
+    usesGeneral: false,
+    hasOwnConfig: true,
+    config: stored,
+    savedByName: actorName,
+    savedAt: at,
+  })
+  return stored
+}
+
+async function insertOrganization(
+  tx: Db,
+  data: SeedOrganization,
+  { now, history }: { now: Date; history: boolean },
+): Promise<void> {
   const { org } = data
   await tx
     .insert(organization)
     .values({ id: org.id, name: org.name, slug: org.slug, country: org.country, timeZone: org.timeZone })
 
+  const saves = history ? (data.generalHistory ?? []) : []
+  const first = saves[0]?.config ?? data.general
   const [general] = await tx
     .insert(scopeSettings)
     .values({
@@ -372,11 +454,19 @@ async function insertOrganization(tx: Db, data: SeedOrganization): Promise<void>
       departmentId: null,
       usesGeneral: false,
       hasOwnConfig: true,
-      ...scopeColumns(data.general),
+      ...scopeColumns(first),
+      ...(saves[0] && { updatedAt: new Date(now.getTime() - saves[0].daysAgo * DAY_MS) }),
     })
     .returning({ id: scopeSettings.id })
   if (!general) throw new Error('General scope insert returned no row')
-  await replaceScopeChildren(tx, org.id, general.id, data.general)
+  await replaceScopeChildren(tx, org.id, general.id, first)
+  // Each later history entry, then today's configuration, is one more save.
+  let previous = first
+  for (let i = 1; i <= saves.length; i++) {
+    const next = saves[i]
+    const at = next ? new Date(now.getTime() - next.daysAgo * DAY_MS) : now
+    previous = await seedSave(tx, org.id, general.id, previous, next?.config ?? data.general, at)
+  }
 
   for (const [position, dep] of data.departments.entries()) {
     await tx.insert(department).values({
@@ -436,8 +526,13 @@ export type SeedResult = { created: string[]; skipped: string[] }
 /**
  * Creates the demo organizations that do not exist yet (matched by id or slug), each in its own transaction.
  * Idempotent: a second run creates nothing. `now` picks the holiday years (rest of this year + next year).
+ * `history`: General of Tienda Aurora gets a few earlier saved versions (audited, with snapshots) — the demo's
+ * Historial de cambios; tests leave it off so General starts at version 1.
  */
-export async function seedDemo(db: Db, { now }: { now: Date }): Promise<SeedResult> {
+export async function seedDemo(
+  db: Db,
+  { now, history = false }: { now: Date; history?: boolean },
+): Promise<SeedResult> {
   const result: SeedResult = { created: [], skipped: [] }
   for (const data of [auroraData(now), montanaData(now)]) {
     const created = await db.transaction(async (tx) => {
@@ -446,7 +541,7 @@ export async function seedDemo(db: Db, { now }: { now: Date }): Promise<SeedResu
         .from(organization)
         .where(or(eq(organization.id, data.org.id), eq(organization.slug, data.org.slug)))
       if (existing) return false
-      await insertOrganization(tx, data)
+      await insertOrganization(tx, data, { now, history })
       return true
     })
     result[created ? 'created' : 'skipped'].push(data.org.slug)

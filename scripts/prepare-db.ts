@@ -15,7 +15,7 @@ await runDbScript(async (handle, config) => {
     return `Database ready: ${handle.description} migrated and already seeded.`
   }
   const now = new Date()
-  const { created } = await seedDemo(handle.db, { now })
+  const { created } = await seedDemo(handle.db, { now, history: true })
   const users = await seedDemoUsers(handle.db, { now })
   if (created.length === 0 && users.length === 0) {
     return `Database ready: ${handle.description} migrated and already seeded.`

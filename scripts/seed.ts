@@ -7,7 +7,7 @@ import { seedDemoUsers } from '../db/seed-users'
 await runDbScript(async (handle) => {
   await handle.migrate()
   const now = new Date()
-  const { created, skipped } = await seedDemo(handle.db, { now })
+  const { created, skipped } = await seedDemo(handle.db, { now, history: true })
   const users = await seedDemoUsers(handle.db, { now })
   if (created.length === 0 && users.length === 0) {
     return `Demo data already present in the ${handle.description} (${skipped.join(', ')}); nothing to do.`

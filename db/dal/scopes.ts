@@ -5,10 +5,10 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Schedule } from '@/lib/schedule/types'
 import type { ScopeConfiguration, ScopeSettings } from '@/lib/settings/types'
 import { mapSchedules } from '@/lib/settings/map-schedules'
-import { MESSAGE_LANGUAGES, type MessageLanguage } from '@/lib/out-of-hours/phrases'
+import type { MessageLanguage } from '@/lib/out-of-hours/phrases'
+import { diffSettings } from '@/lib/settings/settings-diff'
 import type { Db } from '../connection'
-import { assistant, auditLog, department, organization, scopeSettings } from '../schema'
-import type { AuditChanges } from '../schema'
+import { assistant, auditLog, department, organization, scopeSettings, scopeVersion } from '../schema'
 import {
   loadScopeConfigs,
   replaceScopeChildren,
@@ -253,7 +253,13 @@ export function routingInputsOf(all: ScopeSettings[], online: OnlineCounts): Rou
 // Saving (§6): optimistic concurrency on scope_settings.version, all-or-nothing, audited.
 // ---------------------------------------------------------------------------------------------------------------
 
-export type SaveScopeInput = { expectedVersion: number; usesGeneral: boolean; config: ScopeConfiguration }
+export type SaveScopeInput = {
+  expectedVersion: number
+  usesGeneral: boolean
+  config: ScopeConfiguration
+  /** Set when this save restores an earlier version's configuration (audited as 'settings.restore'). */
+  restoredFrom?: number
+}
 /** On success: the scope as it now reads back (normalised, overrides by date), so callers need not re-read it. */
 export type SaveScopeResult =
   | { ok: true; version: number; updatedAt: Date; usesGeneral: boolean; config: ScopeConfiguration }
@@ -267,49 +273,10 @@ function normalise(config: ScopeConfiguration): ScopeConfiguration {
   return mapSchedules(config, (schedule) => roundTrip(schedule, timeZone))
 }
 
-type Comparable = { usesGeneral: boolean; config: ScopeConfiguration }
-
-/** Before/after of each changed field, at the granularity an admin reads in a history ("Martes", "Festivos"). */
-export function diffSettings(before: Comparable, after: Comparable): AuditChanges {
-  const changes: AuditChanges = {}
-  const add = (field: string, a: unknown, b: unknown) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes[field] = { before: a ?? null, after: b ?? null }
-  }
-  add('usesGeneral', before.usesGeneral, after.usesGeneral)
-  const [x, y] = [before.config, after.config]
-  add('business.timeZone', x.business.timeZone, y.business.timeZone)
-  for (const day of Object.keys(y.business.weekly) as (keyof Schedule['weekly'])[]) {
-    add(`business.weekly.${day}`, x.business.weekly[day], y.business.weekly[day])
-  }
-  add('business.overrides', x.business.overrides, y.business.overrides)
-  add('outOfHoursMessage', x.outOfHoursMessage, y.outOfHoursMessage)
-  add('outOfHoursLanguage', x.outOfHoursLanguage ?? 'es', y.outOfHoursLanguage ?? 'es')
-  for (const language of MESSAGE_LANGUAGES) {
-    add(
-      `outOfHoursTranslations.${language}`,
-      x.outOfHoursTranslations?.[language] ?? '',
-      y.outOfHoursTranslations?.[language] ?? '',
-    )
-  }
-  add('priority', x.priority, y.priority)
-  if (x.assistant && y.assistant) {
-    add('assistant.name', x.assistant.name, y.assistant.name)
-    add('assistant.active', x.assistant.active, y.assistant.active)
-    add('assistant.schedule', x.assistant.schedule, y.assistant.schedule)
-    add(
-      'assistant.followsBusinessOverrides',
-      x.assistant.followsBusinessOverrides === true,
-      y.assistant.followsBusinessOverrides === true,
-    )
-  } else {
-    add('assistant', x.assistant, y.assistant)
-  }
-  return changes
-}
-
 /**
  * Saves one scope in ONE transaction: bumps the version only if it still is `expectedVersion` (else 'conflict' and
- * nothing is written), replaces the ranges/overrides/assistant, and appends one audit entry. For General,
+ * nothing is written), replaces the ranges/overrides/assistant, and appends one audit entry and one version snapshot
+ * (scope_version: the configuration as stored after the save; a restore passes `restoredFrom`). For General,
  * `usesGeneral` is always stored as false. Input is expected to be validated (zod in the server action); the
  * database constraints still reject garbage, in which case this throws and nothing is written.
  *
@@ -347,15 +314,31 @@ export async function saveScopeSettings(
     if (!updated) return { ok: false, reason: 'conflict' } as const
 
     if (!usesGeneral) await replaceScopeChildren(tx, organizationId, updated.id, config)
+    const restoredFrom = input.restoredFrom ?? null
     await tx.insert(auditLog).values({
       organizationId,
       actorUserId: actor.userId,
       actorName: actor.name,
       departmentId,
       scopeName: before.name,
-      action: 'settings.update',
+      action: restoredFrom === null ? 'settings.update' : 'settings.restore',
       changes: diffSettings(before, { usesGeneral, config }),
       newVersion: updated.version,
+      restoredVersion: restoredFrom,
+    })
+    // The complete configuration this save leaves stored, in the same transaction (issue 16 item 1): the history
+    // can show and restore any version saved from now on.
+    await tx.insert(scopeVersion).values({
+      organizationId,
+      departmentId,
+      version: updated.version,
+      usesGeneral,
+      hasOwnConfig: usesGeneral ? before.hasOwnConfig : true,
+      config: usesGeneral ? before.config : config,
+      restoredFrom,
+      savedByUserId: actor.userId,
+      savedByName: actor.name,
+      savedAt: updated.updatedAt,
     })
     return { ok: true, version: updated.version, updatedAt: updated.updatedAt, usesGeneral, config } as const
   })

@@ -512,7 +512,8 @@ export async function getSaveSummary(
       and(
         eq(auditLog.organizationId, organizationId),
         departmentId === null ? isNull(auditLog.departmentId) : eq(auditLog.departmentId, departmentId),
-        eq(auditLog.action, 'settings.update'),
+        // A restore is a save too (issue 16 item 1).
+        inArray(auditLog.action, ['settings.update', 'settings.restore']),
         eq(auditLog.newVersion, version),
       ),
     )

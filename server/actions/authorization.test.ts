@@ -57,6 +57,7 @@ async function snapshot(db: Db): Promise<string> {
     'agent',
     'agent_department',
     'audit_log',
+    'scope_version',
     'api_key',
   ]
   return tableSnapshot(db, tables)

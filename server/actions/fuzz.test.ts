@@ -52,6 +52,7 @@ async function validExamples(db: Db): Promise<Record<string, unknown[]>> {
   return {
     saveScheduleAction: [{ departmentId: null, expectedVersion: general.version }, values],
     previewHolidaysAction: ['CO', 2026],
+    restoreVersionAction: [{ departmentId: 'dep_aurora_ventas', version: 2, expectedVersion: 1 }],
     createDepartmentAction: [{ name: 'Postventa' }],
     renameDepartmentAction: [{ departmentId: 'dep_aurora_ventas', name: 'Ventas y más' }],
     deleteDepartmentAction: [{ departmentId: 'dep_aurora_ventas' }],

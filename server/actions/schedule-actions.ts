@@ -7,14 +7,15 @@
 // member or a signed-out caller gets a refusal before anything is read; a department id of another organization
 // is simply not found (the DAL filters by the session's organization).
 import { revalidatePath } from 'next/cache'
-import { cookies } from 'next/headers'
 import { z } from 'zod'
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, type AppLocale } from '@/i18n/config'
+import type { AppLocale } from '@/i18n/config'
 import { getScopeSettings, saveScopeSettings } from '@/db/queries'
 import { defineAction } from '@/server/action-client'
+import { requestLocale } from '@/server/request-locale'
 import type { Viewer } from '@/server/session'
 import { scopeSettingsSchemaFor } from '@/server/scope-settings-schemas'
 import type { ScopeConfiguration } from '@/lib/settings/types'
+import { DepartmentIdSchema, VersionSchema } from '@/lib/settings/scope-target'
 import {
   isHolidayCountry,
   MAX_HOLIDAY_YEAR,
@@ -23,23 +24,8 @@ import {
 } from '@/lib/holidays/countries'
 import { publicHolidays } from '@/lib/holidays/calendar'
 
-async function requestLocale(): Promise<AppLocale> {
-  try {
-    const value = (await cookies()).get(LOCALE_COOKIE)?.value
-    return isAppLocale(value) ? value : DEFAULT_LOCALE
-  } catch {
-    return DEFAULT_LOCALE
-  }
-}
-
 /** Which scope and which version the edit started from. Ids are opaque (seeded slugs or UUIDs). */
-const TargetSchema = z.strictObject({
-  departmentId: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,128}$/)
-    .nullable(),
-  expectedVersion: z.number().int().min(1).max(2_147_483_647),
-})
+const TargetSchema = z.strictObject({ departmentId: DepartmentIdSchema, expectedVersion: VersionSchema })
 
 /** What a successful save answers: the scope exactly as stored (normalised, overrides by date), for the form's reset. */
 export type SavedScope = {
