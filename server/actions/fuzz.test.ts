@@ -53,6 +53,7 @@ async function validExamples(db: Db): Promise<Record<string, unknown[]>> {
     saveScheduleAction: [{ departmentId: null, expectedVersion: general.version }, values],
     previewHolidaysAction: ['CO', 2026],
     restoreVersionAction: [{ departmentId: 'dep_aurora_ventas', version: 2, expectedVersion: 1 }],
+    copySourceAction: ['dep_aurora_ventas'],
     createDepartmentAction: [{ name: 'Postventa' }],
     renameDepartmentAction: [{ departmentId: 'dep_aurora_ventas', name: 'Ventas y más' }],
     deleteDepartmentAction: [{ departmentId: 'dep_aurora_ventas' }],
