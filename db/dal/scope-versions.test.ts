@@ -112,7 +112,12 @@ describe.each(testDrivers)('version snapshots (%s)', (driver) => {
     const v4 = await save(
       organizationId,
       null,
-      { expectedVersion: v3.version, usesGeneral: old.usesGeneral, config: old.config, restoredFrom: v2.version },
+      {
+        expectedVersion: v3.version,
+        usesGeneral: old.usesGeneral,
+        config: old.config,
+        restoredFrom: v2.version,
+      },
       actor,
     )
     expect(v4.version).toBe(v3.version + 1)

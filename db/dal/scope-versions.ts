@@ -41,7 +41,9 @@ export async function getScopeVersion(
     .where(
       and(
         eq(scopeVersion.organizationId, organizationId),
-        departmentId === null ? isNull(scopeVersion.departmentId) : eq(scopeVersion.departmentId, departmentId),
+        departmentId === null
+          ? isNull(scopeVersion.departmentId)
+          : eq(scopeVersion.departmentId, departmentId),
         eq(scopeVersion.version, version),
       ),
     )

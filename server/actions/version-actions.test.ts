@@ -17,7 +17,14 @@ const { saveScheduleAction } = await import('./schedule-actions')
 const { restoreVersionAction } = await import('./version-actions')
 
 const { ventas, facturacion } = DEMO_DEPARTMENTS
-const TABLES = ['scope_settings', 'schedule_range', 'schedule_override', 'assistant', 'audit_log', 'scope_version']
+const TABLES = [
+  'scope_settings',
+  'schedule_range',
+  'schedule_override',
+  'assistant',
+  'audit_log',
+  'scope_version',
+]
 
 describe.each(testDrivers)('§6 restoring a version (%s)', (driver) => {
   const t = useTestDatabase(driver)
@@ -79,7 +86,11 @@ describe.each(testDrivers)('§6 restoring a version (%s)', (driver) => {
     })
 
     // Nothing is lost: restoring v3 undoes the restore.
-    const undone = await restoreVersionAction({ departmentId: ventas.id, version: v3, expectedVersion: v3 + 1 })
+    const undone = await restoreVersionAction({
+      departmentId: ventas.id,
+      version: v3,
+      expectedVersion: v3 + 1,
+    })
     expect(undone).toEqual({ ok: true, data: { version: v3 + 2, restoredFrom: v3 } })
     expect((await current(ventas.id)).config).toEqual(atV3.config)
   })
