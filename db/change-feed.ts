@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { configFromEnv } from './connection'
 
-export type ChangeKind = 'settings' | 'presence' | 'agents' | 'departments' | 'key'
+/** `load`: an agent's active chats changed whether they have room (§5 capacity) — only such flips are announced. */
+export type ChangeKind = 'settings' | 'presence' | 'agents' | 'departments' | 'key' | 'load'
 
 export type ChangeEvent = {
   kind: ChangeKind

@@ -8,6 +8,7 @@ import type { Db } from './connection'
 import { getDb } from './client'
 import { bind } from './bind'
 import * as agents from './dal/agents'
+import * as agentLoad from './dal/agent-load'
 import * as apiKeys from './dal/api-keys'
 import * as audit from './dal/audit'
 import * as departments from './dal/departments'
@@ -71,6 +72,13 @@ export const getAgent = bind(agents.getAgent)
 export const getAgentByUserId = bind(agents.getAgentByUserId)
 export const setAgentPresence = bindPublishing(agents.setAgentPresence, (updated, _org, agentId) =>
   updated ? { kind: 'presence', id: agentId } : null,
+)
+// §5 capacity: only a write that flips an online agent's room changes any count, so only that is announced.
+export const setAgentLoad = bindPublishing(agentLoad.setAgentLoad, (row, _org, agentId) =>
+  row?.availabilityChanged ? { kind: 'load', id: agentId } : null,
+)
+export const setAgentLoads = bindPublishing(agentLoad.setAgentLoads, (result) =>
+  result.ok && result.agents.some((row) => row.availabilityChanged) ? { kind: 'load' } : null,
 )
 export const createAgent = bindPublishing(agents.createAgent, (result) =>
   result.ok ? { kind: 'agents', id: result.agent.id } : null,

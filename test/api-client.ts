@@ -16,6 +16,8 @@ import * as effectiveHours from '@/app/api/v1/scopes/[scope]/effective-hours/rou
 import * as settings from '@/app/api/v1/scopes/[scope]/settings/route'
 import * as agents from '@/app/api/v1/agents/route'
 import * as presence from '@/app/api/v1/agents/[agentId]/presence/route'
+import * as load from '@/app/api/v1/agents/[agentId]/load/route'
+import * as loads from '@/app/api/v1/agents/load/route'
 import * as health from '@/app/api/health/route'
 import * as ready from '@/app/api/ready/route'
 
@@ -33,6 +35,8 @@ const MODULES: Record<string, Record<string, unknown>> = {
   '/api/v1/scopes/{scope}/settings': settings,
   '/api/v1/agents': agents,
   '/api/v1/agents/{agentId}/presence': presence,
+  '/api/v1/agents/{agentId}/load': load,
+  '/api/v1/agents/load': loads,
   '/api/health': health,
   '/api/ready': ready,
 }

@@ -3,7 +3,7 @@
 import { useId, useMemo } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { ChevronLeftIcon, ChevronRightIcon } from 'lucide-react'
-import { coverage, coverageWarnings, type RoutingConfig } from '@/lib/routing'
+import { agentCounts, coverage, coverageWarnings, type AgentsInput, type RoutingConfig } from '@/lib/routing'
 import { parseLocalDate } from '@/lib/preview/time'
 import { addDays, formatLocalDate, type LocalDate } from '@/lib/schedule/time'
 import { buildTimeline, timelineWindow, type TimelineBar } from '@/lib/preview/timeline'
@@ -49,7 +49,7 @@ export function CoverageMap({
   /** The chosen moment when it is not "now". */
   moment: number | null
   /** Agents online in the current simulation: picks which row is the current case. */
-  agentsNow: number
+  agentsNow: AgentsInput
 }) {
   const t = useTranslations('preview')
   const locale = useLocale()
@@ -72,7 +72,8 @@ export function CoverageMap({
 
   const fromMs = timeline.start
   const fromIso = formatLocalDate(from)
-  const rowOf = agentsNow > 0 ? 'online' : 'offline'
+  // The current case: agents who can take a chat (online with room, §5) or not.
+  const rowOf = agentCounts(agentsNow).available > 0 ? 'online' : 'offline'
 
   /** "HH:MM", or "24:00" when an instant is the end of the local day `dayStartMs` starts. */
   const endLabel = (end: number, start: number) => {

@@ -2,7 +2,14 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { ArrowRightIcon, InfoIcon, MessageSquareTextIcon } from 'lucide-react'
-import { decide, overflow, type Decision, type RoutingConfig } from '@/lib/routing'
+import {
+  agentCounts,
+  decide,
+  overflow,
+  type AgentsInput,
+  type Decision,
+  type RoutingConfig,
+} from '@/lib/routing'
 import { outOfHoursText, type OutOfHoursMessages } from '@/lib/out-of-hours/messages'
 import type { MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
@@ -31,7 +38,7 @@ export function DecisionPanel({
   language: MessageLanguage
   companyName: string
   at: Date
-  agents: number
+  agents: AgentsInput
   live: boolean
   now: number
 }) {
@@ -78,7 +85,7 @@ export function DecisionPanel({
             className="text-xl"
           />
           <p className="text-base leading-relaxed" data-testid="decision-reason">
-            {t(reasonKey, { assistant, agents })}
+            {t(reasonKey, { assistant, agents: agentCounts(agents).available })}
           </p>
           <p className="text-sm" data-testid="decision-until">
             {decision.until ? (
@@ -179,7 +186,9 @@ export function DecisionPanel({
             <dd>{assistantActive ? t(`priority.${config.priority}`) : t('decision.priorityIgnored')}</dd>
             <dt className="text-muted-foreground">{t('decision.agentsOnline')}</dt>
             <dd data-testid="fact-agents">
-              {t(live ? 'decision.agentsLive' : 'decision.agentsWhatIf', { count: agents })}
+              {t(live ? 'decision.agentsLive' : 'decision.agentsWhatIf', {
+                count: agentCounts(agents).online,
+              })}
             </dd>
           </dl>
         </section>

@@ -88,7 +88,7 @@ export function OverviewTable({
                   key={row.key}
                   data-scope={row.key}
                   data-responder={row.responder}
-                  data-agents={row.agentsOnline}
+                  data-agents={row.agents.online}
                   aria-current={row.key === selected ? 'true' : undefined}
                   className={cn(row.key === selected && 'bg-accent/50')}
                 >
@@ -104,7 +104,7 @@ export function OverviewTable({
                     <ResponderBadge responder={row.responder} label={t(`responder.${row.responder}`)} />
                   </TableCell>
                   <TableCell className="text-right tabular-nums" data-testid="overview-agents">
-                    {row.agentsOnline}
+                    {row.agents.online}
                   </TableCell>
                   <TableCell className="whitespace-nowrap">{when(row.until, row.timeZone)}</TableCell>
                   <TableCell className="text-right">

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation'
 import { useLocale, useTranslations } from 'next-intl'
 import { AlertTriangleIcon, RotateCcwIcon, SettingsIcon } from 'lucide-react'
 import type { OverviewRow } from '@/lib/preview/overview'
+import type { AgentsInput, ScopeLoad } from '@/lib/routing'
 import type { ScopeOption, SelectedScope } from '@/lib/preview/page-data'
 import { instantToWall, parseAtParam, parseLocalDate } from '@/lib/preview/time'
 import { formatLocalDate, parseTime, type LocalDate } from '@/lib/schedule/time'
@@ -49,7 +50,7 @@ export function PreviewView({
   scope: SelectedScope
   /** What {empresa} becomes in the out-of-hours message. */
   companyName: string
-  liveAgents: number
+  liveAgents: ScopeLoad
   initialAt: string | null
   initialAgents: number | null
   initialFrom: string | null
@@ -83,10 +84,10 @@ export function PreviewView({
   const initialWall = instantToWall(initialAt ? (parseAtParam(initialAt, tz) ?? nowMs) : nowMs, tz)
   const [dateDraft, setDateDraft] = useState(initialWall.date)
   const [timeDraft, setTimeDraft] = useState(initialWall.time)
-  const [agentsDraft, setAgentsDraft] = useState(String(initialAgents ?? liveAgents))
+  const [agentsDraft, setAgentsDraft] = useState(String(initialAgents ?? liveAgents.online))
 
-  const live = rows.find((r) => r.key === scope.key)?.agentsOnline ?? liveAgents
-  const agents = whatIf ?? live
+  const live = rows.find((r) => r.key === scope.key)?.agents ?? liveAgents
+  const agents: AgentsInput = whatIf ?? live
   const moment = at ? parseAtParam(at, tz) : null
   const instant = moment ?? new Date(now)
   const coverageFrom: LocalDate = parseLocalDate(from) ?? localDateOf(instant, tz)
@@ -142,7 +143,7 @@ export function PreviewView({
     setAt(null)
     setWhatIf(null)
     setFrom(null)
-    setAgentsDraft(String(live))
+    setAgentsDraft(String(live.online))
   }
 
   const displayName = scope.departmentId === null ? t('controls.general') : scope.name
@@ -247,7 +248,7 @@ export function PreviewView({
 
             <AgentsFieldset
               id={id}
-              live={live}
+              live={live.online}
               whatIf={whatIf}
               draft={agentsDraft}
               invalid={agentsInvalid}

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { CheckIcon, CopyIcon } from 'lucide-react'
-import { decide, type RoutingConfig } from '@/lib/routing'
+import { decide, type AgentsInput, type RoutingConfig } from '@/lib/routing'
 import { isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { staffReply } from '@/lib/out-of-hours/staff-reply'
 import { Button } from '@/components/ui/button'
@@ -29,7 +29,7 @@ export function StaffReplyCard({
 }: {
   config: RoutingConfig
   /** Agents online (live or the what-if count), as for the decision shown above. */
-  agents: number
+  agents: AgentsInput
   at: Date
   assistantName: string | null
   /** Reference instant for the zone picker's offsets (server render time, so server and client agree). */

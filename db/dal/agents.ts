@@ -13,6 +13,9 @@ export type AgentSummary = {
   userId: string | null
   presence: Presence
   presenceUpdatedAt: Date
+  /** §5 capacity: active chats now, and the most this agent takes at once (1–200). */
+  activeChats: number
+  maxActiveChats: number
   departmentIds: string[]
 }
 
@@ -22,6 +25,10 @@ export type AgentInput = {
   /** A user who is a member of the organization (sign-in ↔ agent link), or null. */
   userId?: string | null
   departmentIds: string[]
+  /** §5 capacity, 1–200 (the column defaults to 20). */
+  maxActiveChats?: number
+  /** Active chats, set by hand in Asesores for testing (the chat platform reports them through the API). */
+  activeChats?: number
 }
 
 export type AgentResult =
@@ -35,6 +42,8 @@ const agentColumns = {
   userId: agent.userId,
   presence: agent.presence,
   presenceUpdatedAt: agent.presenceUpdatedAt,
+  activeChats: agent.activeChats,
+  maxActiveChats: agent.maxActiveChats,
 }
 
 async function withDepartments(
@@ -174,6 +183,8 @@ export async function createAgent(db: Db, organizationId: string, input: AgentIn
         name: input.name.trim(),
         email: input.email ?? null,
         userId: input.userId ?? null,
+        ...(input.maxActiveChats !== undefined && { maxActiveChats: input.maxActiveChats }),
+        ...(input.activeChats !== undefined && { activeChats: input.activeChats }),
       })
       .returning({ id: agent.id })
     if (!created) throw new Error('agent insert returned no row')
@@ -205,6 +216,8 @@ export async function updateAgent(
       ...(input.name !== undefined && { name: input.name.trim() }),
       ...(input.email !== undefined && { email: input.email }),
       ...(input.userId !== undefined && { userId: input.userId }),
+      ...(input.maxActiveChats !== undefined && { maxActiveChats: input.maxActiveChats }),
+      ...(input.activeChats !== undefined && { activeChats: input.activeChats }),
     }
     if (Object.keys(changes).length) {
       await tx

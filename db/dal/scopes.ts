@@ -2,6 +2,7 @@ import 'server-only'
 // Scopes (§3): General + departments, their configuration, optimistic-concurrency saves (§6) and routing inputs (§5).
 // Every function takes the organization id and filters by it in SQL.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import type { ScopeLoad } from '@/lib/routing'
 import type { Schedule } from '@/lib/schedule/types'
 import type { ScopeConfiguration, ScopeSettings } from '@/lib/settings/types'
 import { mapSchedules } from '@/lib/settings/map-schedules'
@@ -18,7 +19,13 @@ import {
 } from '../schedule-rows'
 import { defaultGeneralConfig } from '../defaults'
 import type { Actor } from './types'
-import { countOnlineAgents, getOnlineCounts, onlineIn, type OnlineCounts } from './online-agents'
+import {
+  agentsIn,
+  countOnlineAgents,
+  countScopeAgents,
+  getOnlineCounts,
+  type OnlineCounts,
+} from './online-agents'
 
 export { countOnlineAgents }
 
@@ -205,9 +212,12 @@ export type RoutingInputs = {
   /** General's settings, to resolve inheritance (same object as `scope` for General). */
   general: ScopeSettings
   /**
-   * Agents online in the scope: for a department, its agents (whether it uses General's configuration or not,
-   * the conversation is for that department's agents); for General, every online agent of the organization.
+   * Agents online and available in the scope (§5 "Inputs"), with their load: for a department, its agents (whether
+   * it uses General's configuration or not, the conversation is for that department's agents); for General, every
+   * online agent of the organization.
    */
+  agents: ScopeLoad
+  /** `agents.online` — for callers not yet capacity-aware (the webhooks' re-decide moves to `agents` in issue 17). */
   agentsOnline: number
 }
 
@@ -228,7 +238,8 @@ export async function getRoutingInputs(
       if (!general) return null
       const scope = departmentId === null ? general : await getScopeSettings(tx, organizationId, departmentId)
       if (!scope) return null
-      return { scope, general, agentsOnline: await countOnlineAgents(tx, organizationId, departmentId) }
+      const agents = await countScopeAgents(tx, organizationId, departmentId)
+      return { scope, general, agents, agentsOnline: agents.online }
     },
     { isolationLevel: 'repeatable read' },
   )
@@ -246,7 +257,10 @@ export async function getAllRoutingInputs(db: Db, organizationId: string): Promi
 export function routingInputsOf(all: ScopeSettings[], online: OnlineCounts): RoutingInputs[] {
   const general = all.find((scope) => scope.departmentId === null)
   if (!general) return []
-  return all.map((scope) => ({ scope, general, agentsOnline: onlineIn(online, scope.departmentId) }))
+  return all.map((scope) => {
+    const agents = agentsIn(online, scope.departmentId)
+    return { scope, general, agents, agentsOnline: agents.online }
+  })
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { ScopeSettingsSchema } from '../settings/scope-settings-schema'
 import type { Reason, Responder } from '../routing/types'
+import { MAX_ACTIVE_CHATS } from '../routing/capacity'
 import { MAX_EFFECTIVE_HOURS_DAYS } from './effective-hours'
 import { MESSAGE_LANGUAGES } from '../out-of-hours/phrases'
 
@@ -108,6 +109,10 @@ export const DecisionQuerySchema = z.strictObject({
   agentsOnline: AgentsOnlineQuery.optional().meta({
     description: "Agents online to assume (default: the scope's current presence count).",
   }),
+  agentsAvailable: AgentsOnlineQuery.optional().meta({
+    description:
+      'Of those, agents with room for one more chat (§5 capacity). Only with agentsOnline, at most that many; default: all of them.',
+  }),
 })
 
 export const DecisionRequestSchema = z
@@ -115,6 +120,7 @@ export const DecisionRequestSchema = z
     scope: ScopeIdSchema,
     at: Instant.optional(),
     agentsOnline: z.number().int().min(0).max(MAX_AGENTS_ONLINE).optional(),
+    agentsAvailable: z.number().int().min(0).max(MAX_AGENTS_ONLINE).optional(),
     language: MessageLanguageSchema.optional(),
   })
   .meta({ id: 'DecisionRequest' })
@@ -147,6 +153,10 @@ export const DecisionSchema = z
       source: z.enum(['presence', 'query']).meta({
         description: '`presence`: counted from the agents online now; `query`: the value you sent.',
       }),
+    }),
+    agentsAvailable: z.object({ count: z.number().int(), source: z.enum(['presence', 'query']) }).meta({
+      description:
+        'Agents online with room for one more chat (active chats below their maximum) — what §5 decides with.',
     }),
   })
   .meta({ id: 'Decision' })
@@ -225,6 +235,9 @@ export const AgentSchema = z
     presence: z.enum(PRESENCES),
     presenceUpdatedAt: InstantOut,
     departmentIds: z.array(z.string()),
+    activeChats: z.number().int().meta({ description: 'Active chats now, as last reported.' }),
+    maxActiveChats: z.number().int().meta({ description: 'Maximum simultaneous active chats (1–200).' }),
+    available: z.boolean().meta({ description: 'Online and below the maximum (§5 capacity).' }),
   })
   .meta({ id: 'Agent' })
 
@@ -233,6 +246,40 @@ export const AgentListSchema = z.object({ agents: z.array(AgentSchema) }).meta({
 export const PresenceBodySchema = z
   .strictObject({ presence: z.enum(PRESENCES, { message: 'Expected online, away or offline' }) })
   .meta({ id: 'PresenceBody' })
+
+const ActiveChats = z
+  .number({ message: 'Expected a whole number of active chats' })
+  .int({ message: 'Expected a whole number of active chats' })
+  .min(0, { message: 'Expected 0 or more' })
+  .max(MAX_ACTIVE_CHATS, { message: `Expected at most ${MAX_ACTIVE_CHATS}` })
+
+export const MAX_BATCH_LOADS = 1_000
+
+export const LoadBodySchema = z
+  .strictObject({ activeChats: ActiveChats.meta({ description: 'The agent’s active chats now.' }) })
+  .meta({ id: 'LoadBody' })
+
+export const LoadBatchBodySchema = z
+  .strictObject({
+    agents: z
+      .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/), activeChats: ActiveChats }))
+      .min(1)
+      .max(MAX_BATCH_LOADS),
+  })
+  .meta({ id: 'LoadBatchBody' })
+
+export const AgentLoadSchema = z
+  .object({
+    id: z.string(),
+    activeChats: z.number().int(),
+    maxActiveChats: z.number().int(),
+    available: z.boolean().meta({ description: 'Online and below the maximum (§5 capacity).' }),
+  })
+  .meta({ id: 'AgentLoad' })
+
+export const AgentLoadListSchema = z
+  .object({ agents: z.array(AgentLoadSchema) })
+  .meta({ id: 'AgentLoadList' })
 
 export const AgentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/)
 

@@ -12,6 +12,8 @@ import {
 import {
   AgentIdSchema,
   AgentListSchema,
+  AgentLoadListSchema,
+  AgentLoadSchema,
   AgentSchema,
   BatchDecisionRequestSchema,
   BatchDecisionResponseSchema,
@@ -21,6 +23,8 @@ import {
   EffectiveHoursQuerySchema,
   EffectiveHoursSchema,
   HealthSchema,
+  LoadBatchBodySchema,
+  LoadBodySchema,
   PresenceBodySchema,
   ProblemSchema,
   ReadySchema,
@@ -215,6 +219,33 @@ export function createApiDocument() {
           requestBody: { required: true, content: { 'application/json': { schema: PresenceBodySchema } } },
           responses: {
             '200': ok('The agent', AgentSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/agents/{agentId}/load': {
+        put: operation(['presence:write'], {
+          operationId: 'putAgentLoad',
+          summary: "Set an agent's active chats (§5 capacity)",
+          description:
+            'Available = online and active chats below the maximum. Not audited; a decision made after this answer sees it.',
+          requestParams: { path: z.object({ agentId: AgentIdSchema }) },
+          requestBody: { required: true, content: { 'application/json': { schema: LoadBodySchema } } },
+          responses: {
+            '200': ok('The agent’s load', AgentLoadSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/agents/load': {
+        put: operation(['presence:write'], {
+          operationId: 'putAgentLoads',
+          summary: 'Set the active chats of several agents at once (all or none)',
+          description:
+            'An unknown agent anywhere → 404 naming it (`errors[].path` = `agents.<i>.id`), nothing saved.',
+          requestBody: { required: true, content: { 'application/json': { schema: LoadBatchBodySchema } } },
+          responses: {
+            '200': ok('Each agent’s load, in order', AgentLoadListSchema),
             ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
           },
         }),

@@ -96,6 +96,12 @@ describe('overview rows (§3 inheritance, §5 decide)', () => {
       assistant: null,
     },
   })
+  const load = (online: number) => ({
+    online,
+    available: online,
+    activeChats: 0,
+    maxActiveChats: 20 * online,
+  })
   it('a department using General is routed with General’s hours', () => {
     const general = base(null, false, '08:00')
     const inherits = base('dep_a', true, '12:00')
@@ -103,9 +109,9 @@ describe('overview rows (§3 inheritance, §5 decide)', () => {
     const at = new Date('2026-11-26T14:00:00Z') // 09:00 Bogotá
     const rows = overviewRows(
       [
-        { scope: general, general, agentsOnline: 2 },
-        { scope: inherits, general, agentsOnline: 1 },
-        { scope: own, general, agentsOnline: 1 },
+        { scope: general, general, agents: load(2) },
+        { scope: inherits, general, agents: load(1) },
+        { scope: own, general, agents: load(1) },
       ],
       at,
     )

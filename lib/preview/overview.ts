@@ -1,10 +1,10 @@
 // "Quién atiende ahora" overview: one row per scope, computed with lib/routing (docs/behaviour.md §3, §5).
 import { decide, resolveScope, toRoutingConfig, type Reason, type Responder } from '../routing'
-import type { ConfigSource } from '../routing'
+import type { ConfigSource, ScopeLoad } from '../routing'
 import type { ScopeSettings } from '../settings/types'
 
 /** Structurally the data-access layer's RoutingInputs (lib/ must not import db/). */
-export type ScopeInputs = { scope: ScopeSettings; general: ScopeSettings; agentsOnline: number }
+export type ScopeInputs = { scope: ScopeSettings; general: ScopeSettings; agents: ScopeLoad }
 
 export type OverviewRow = {
   /** "general" or the department id — the `scope` search param of the preview. */
@@ -15,7 +15,8 @@ export type OverviewRow = {
   timeZone: string
   responder: Responder
   reason: Reason
-  agentsOnline: number
+  /** Online agents, how many have room, and their chats against their maxima (§5 "Inputs"). */
+  agents: ScopeLoad
   /** ISO instant the answer holds until, or null (no change within 400 days). */
   until: string | null
   nextOpening: string | null
@@ -33,10 +34,10 @@ export function departmentIdOf(key: string | null | undefined): string | null {
 }
 
 export function overviewRows(inputs: readonly ScopeInputs[], at: Date): OverviewRow[] {
-  return inputs.map(({ scope, general, agentsOnline }) => {
+  return inputs.map(({ scope, general, agents }) => {
     const resolved = resolveScope(general, scope.departmentId === null ? null : scope)
     const config = toRoutingConfig(resolved.settings.config)
-    const decision = decide(config, at, agentsOnline)
+    const decision = decide(config, at, agents)
     return {
       key: scopeKey(scope.departmentId),
       departmentId: scope.departmentId,
@@ -45,7 +46,7 @@ export function overviewRows(inputs: readonly ScopeInputs[], at: Date): Overview
       timeZone: config.business.timeZone,
       responder: decision.responder,
       reason: decision.reason,
-      agentsOnline,
+      agents,
       until: decision.until?.toISOString() ?? null,
       nextOpening: decision.nextOpening?.toISOString() ?? null,
     }

@@ -1,7 +1,7 @@
 // What the preview page needs from the routing inputs of every scope (docs/behaviour.md §3): the scope list, the selected scope's
 // effective configuration (resolved with lib/routing) and the overview rows. Pure: the page and the benchmark share it.
 import type { MessageLanguage } from '../out-of-hours/phrases'
-import { resolveScope, toRoutingConfig, type RoutingConfig } from '../routing'
+import { resolveScope, toRoutingConfig, type RoutingConfig, type ScopeLoad } from '../routing'
 import { departmentIdOf, overviewRows, scopeKey, type OverviewRow, type ScopeInputs } from './overview'
 
 export type ScopeOption = { key: string; name: string; departmentId: string | null; usesGeneral: boolean }
@@ -22,7 +22,7 @@ export type SelectedScope = {
 export type PreviewData = {
   scopes: ScopeOption[]
   scope: SelectedScope
-  liveAgents: number
+  liveAgents: ScopeLoad
   rows: OverviewRow[]
 }
 
@@ -55,7 +55,7 @@ export function buildPreviewData(
       ...(config.outOfHoursLanguage ? { outOfHoursLanguage: config.outOfHoursLanguage } : {}),
       ...(config.outOfHoursTranslations ? { outOfHoursTranslations: config.outOfHoursTranslations } : {}),
     },
-    liveAgents: selected.agentsOnline,
+    liveAgents: selected.agents,
     rows: overviewRows(inputs, now),
   }
 }

@@ -5,6 +5,8 @@
 /** Agents of a scope as the routing engine consumes them. A bare number means that many online, all with room. */
 export type AgentCounts = { online: number; available: number }
 export type AgentsInput = number | AgentCounts
+/** A scope's online agents with their chats against their maxima (shown as "12/20"). */
+export type ScopeLoad = AgentCounts & { activeChats: number; maxActiveChats: number }
 
 /** The organization default for a new agent's maximum, and the bounds an admin can set (issue 17). */
 export const DEFAULT_MAX_ACTIVE_CHATS = 20

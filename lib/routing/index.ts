@@ -17,4 +17,5 @@ export {
   type AgentCounts,
   type AgentLoad,
   type AgentsInput,
+  type ScopeLoad,
 } from './capacity'

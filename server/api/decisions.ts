@@ -1,12 +1,12 @@
 import 'server-only'
 // Routing answers for the API: the compiled scope (routing-state.ts) + lib/routing's decide/overflow. No rule here:
-// only which inputs (instant, agents online and where that number came from) and the response shape.
+// only which inputs (instant, agents online and available, and where those numbers came from) and the response shape.
 import type { Db } from '@/db/connection'
 import { decide, overflow } from '@/lib/routing'
 import { outOfHoursText, type MessageLanguage } from '@/lib/out-of-hours'
 import type { z } from 'zod'
 import type { DecisionSchema } from '@/lib/api/api-schemas'
-import { findScope, onlineCounts, onlineFor, organizationRouting, type CompiledScope } from './routing-state'
+import { agentsFor, findScope, onlineCounts, organizationRouting, type CompiledScope } from './routing-state'
 import { ProblemError } from './problem'
 
 export type DecisionJson = z.infer<typeof DecisionSchema>
@@ -14,6 +14,7 @@ export type DecisionInput = {
   scope: string
   at?: string | undefined
   agentsOnline?: number | undefined
+  agentsAvailable?: number | undefined
   language?: MessageLanguage | undefined
 }
 
@@ -24,11 +25,11 @@ export function scopeRef(scope: CompiledScope) {
 export function toDecisionJson(
   scope: CompiledScope,
   at: Date,
-  agentsOnline: { count: number; source: 'presence' | 'query' },
+  agents: { online: number; available: number; source: 'presence' | 'query' },
   mode: 'decide' | 'overflow',
   message: { companyName: string; language: MessageLanguage },
 ): DecisionJson {
-  const decision = (mode === 'decide' ? decide : overflow)(scope.config, at, agentsOnline.count)
+  const decision = (mode === 'decide' ? decide : overflow)(scope.config, at, agents)
   return {
     scope: scopeRef(scope),
     at: at.toISOString(),
@@ -49,7 +50,8 @@ export function toDecisionJson(
             message.language,
           ).text
         : null,
-    agentsOnline,
+    agentsOnline: { count: agents.online, source: agents.source },
+    agentsAvailable: { count: agents.available, source: agents.source },
   }
 }
 
@@ -72,16 +74,35 @@ export async function decideMany(
       { errors: missing.map((i) => ({ path: pathPrefix(i), message: 'Unknown scope' })) },
     )
   }
+  // agentsAvailable only refines a sent agentsOnline (never more than it): presence counts both or neither.
+  const inconsistent = inputs.flatMap((input, index) =>
+    input.agentsAvailable !== undefined &&
+    (input.agentsOnline === undefined || input.agentsAvailable > input.agentsOnline)
+      ? [index]
+      : [],
+  )
+  if (inconsistent.length) {
+    throw new ProblemError('validation', 'agentsAvailable needs agentsOnline and cannot exceed it.', {
+      errors: inconsistent.map((i) => ({
+        path: pathPrefix(i).replace(/scope$/, 'agentsAvailable'),
+        message: 'Send agentsOnline too, at least as large',
+      })),
+    })
+  }
   const counts = inputs.some((input) => input.agentsOnline === undefined)
     ? await onlineCounts(db, organizationId)
     : null
   return inputs.map((input, index) => {
     const scope = scopes[index]!
-    const agentsOnline =
+    const agents =
       input.agentsOnline === undefined
-        ? { count: onlineFor(counts!, scope), source: 'presence' as const }
-        : { count: input.agentsOnline, source: 'query' as const }
-    return toDecisionJson(scope, input.at ? new Date(input.at) : now, agentsOnline, mode, {
+        ? { ...agentsFor(counts!, scope), source: 'presence' as const }
+        : {
+            online: input.agentsOnline,
+            available: input.agentsAvailable ?? input.agentsOnline,
+            source: 'query' as const,
+          }
+    return toDecisionJson(scope, input.at ? new Date(input.at) : now, agents, mode, {
       companyName: routing.companyName,
       language: input.language ?? 'es',
     })

@@ -7,9 +7,15 @@ import type { Db } from '@/db/connection'
 import { canonicalMessages, type OutOfHoursMessages } from '@/lib/out-of-hours/canonical'
 import { subscribe } from '@/db/change-feed'
 import { getAllScopeSettings } from '@/db/dal/scopes'
-import { getOnlineCounts, onlineIn, type OnlineCounts } from '@/db/dal/online-agents'
+import { agentsIn, getOnlineCounts, type OnlineCounts } from '@/db/dal/online-agents'
 import { getOrganization } from '@/db/dal/organizations'
-import { resolveScope, toRoutingConfig, type ConfigSource, type RoutingConfig } from '@/lib/routing'
+import {
+  resolveScope,
+  toRoutingConfig,
+  type AgentCounts,
+  type ConfigSource,
+  type RoutingConfig,
+} from '@/lib/routing'
 import { departmentIdOf, scopeKey } from '@/lib/preview/overview'
 import type { ScopeSettings } from '@/lib/settings/types'
 
@@ -60,7 +66,12 @@ function state(): State {
       }
       const org = message.organizationId
       if (message.kind === 'settings' || message.kind === 'departments') routing.delete(org)
-      if (message.kind === 'presence' || message.kind === 'agents' || message.kind === 'departments') {
+      if (
+        message.kind === 'presence' ||
+        message.kind === 'load' ||
+        message.kind === 'agents' ||
+        message.kind === 'departments'
+      ) {
         online.delete(org)
       }
     })
@@ -125,8 +136,10 @@ export function findScope(routing: OrganizationRouting, scope: string): Compiled
   return routing.byId.get(scopeKey(departmentIdOf(scope))) ?? null
 }
 
-export function onlineFor(counts: OnlineCounts, scope: CompiledScope): number {
-  return onlineIn(counts, scope.departmentId)
+/** The scope's agents online and available (§5 "Inputs"). */
+export function agentsFor(counts: OnlineCounts, scope: CompiledScope): AgentCounts {
+  const { online, available } = agentsIn(counts, scope.departmentId)
+  return { online, available }
 }
 
 /** Forgets everything (tests). */

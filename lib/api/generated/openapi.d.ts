@@ -168,6 +168,50 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/agents/{agentId}/load': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /**
+     * Set an agent's active chats (§5 capacity)
+     * @description Available = online and active chats below the maximum. Not audited; a decision made after this answer sees it.
+     *
+     *     Permission: `presence:write`.
+     */
+    put: operations['putAgentLoad']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/agents/load': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /**
+     * Set the active chats of several agents at once (all or none)
+     * @description An unknown agent anywhere → 404 naming it (`errors[].path` = `agents.<i>.id`), nothing saved.
+     *
+     *     Permission: `presence:write`.
+     */
+    put: operations['putAgentLoads']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/health': {
     parameters: {
       query?: never
@@ -219,6 +263,7 @@ export interface components {
       /** Format: date-time */
       at?: string
       agentsOnline?: number
+      agentsAvailable?: number
       /**
        * @description Language of the variables in the out-of-hours message ({proxima_apertura}…); default es.
        * @enum {string}
@@ -332,6 +377,16 @@ export interface components {
       /** @enum {string} */
       presence: 'online' | 'away' | 'offline'
     }
+    LoadBody: {
+      /** @description The agent’s active chats now. */
+      activeChats: number
+    }
+    LoadBatchBody: {
+      agents: {
+        id: string
+        activeChats: number
+      }[]
+    }
     ScopeList: {
       scopes: components['schemas']['ScopeSummary'][]
     }
@@ -395,6 +450,12 @@ export interface components {
          */
         source: 'presence' | 'query'
       }
+      /** @description Agents online with room for one more chat (active chats below their maximum) — what §5 decides with. */
+      agentsAvailable: {
+        count: number
+        /** @enum {string} */
+        source: 'presence' | 'query'
+      }
     }
     ScopeRef: {
       /**
@@ -454,6 +515,22 @@ export interface components {
       /** Format: date-time */
       presenceUpdatedAt: string
       departmentIds: string[]
+      /** @description Active chats now, as last reported. */
+      activeChats: number
+      /** @description Maximum simultaneous active chats (1–200). */
+      maxActiveChats: number
+      /** @description Online and below the maximum (§5 capacity). */
+      available: boolean
+    }
+    AgentLoad: {
+      id: string
+      activeChats: number
+      maxActiveChats: number
+      /** @description Online and below the maximum (§5 capacity). */
+      available: boolean
+    }
+    AgentLoadList: {
+      agents: components['schemas']['AgentLoad'][]
     }
     Health: {
       /** @enum {string} */
@@ -551,6 +628,8 @@ export interface operations {
         at?: string
         /** @description Agents online to assume (default: the scope's current presence count). */
         agentsOnline?: number
+        /** @description Of those, agents with room for one more chat (§5 capacity). Only with agentsOnline, at most that many; default: all of them. */
+        agentsAvailable?: number
       }
       header?: never
       path?: never
@@ -1250,6 +1329,220 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Agent']
+        }
+      }
+      /** @description Invalid input: each field path and message in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing, invalid or revoked API key */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The key lacks the permission */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description No such scope or agent in the organization of the key */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Body over 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Over the per-key rate limit */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Unexpected error (the requestId helps support find it) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  putAgentLoad: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        agentId: string
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoadBody']
+      }
+    }
+    responses: {
+      /** @description The agent’s load */
+      200: {
+        headers: {
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AgentLoad']
+        }
+      }
+      /** @description Invalid input: each field path and message in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing, invalid or revoked API key */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The key lacks the permission */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description No such scope or agent in the organization of the key */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Body over 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Over the per-key rate limit */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Unexpected error (the requestId helps support find it) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  putAgentLoads: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoadBatchBody']
+      }
+    }
+    responses: {
+      /** @description Each agent’s load, in order */
+      200: {
+        headers: {
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AgentLoadList']
         }
       }
       /** @description Invalid input: each field path and message in `errors` */

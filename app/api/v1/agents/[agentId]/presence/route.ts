@@ -1,6 +1,7 @@
 // PUT /api/v1/agents/{agentId}/presence — the chat platform reports an agent online/away/offline (issue 14).
 import { getAgent, setAgentPresence } from '@/db/queries'
 import { AgentIdSchema, PresenceBodySchema } from '@/lib/api/api-schemas'
+import { agentJson } from '@/server/api/agent-json'
 import { apiRoute, json, notFound, parseWith } from '@/server/api/handler'
 
 export const PUT = apiRoute({ permissions: ['presence:write'] }, async ({ key, params, body }) => {
@@ -11,12 +12,5 @@ export const PUT = apiRoute({ permissions: ['presence:write'] }, async ({ key, p
     notFound(`No agent "${agentId}" in this organization.`)
   const agent = await getAgent(key.organizationId, agentId)
   if (!agent) notFound(`No agent "${agentId}" in this organization.`)
-  return json({
-    id: agent.id,
-    name: agent.name,
-    email: agent.email,
-    presence: agent.presence,
-    presenceUpdatedAt: agent.presenceUpdatedAt.toISOString(),
-    departmentIds: agent.departmentIds,
-  })
+  return json(agentJson(agent))
 })
