@@ -73,11 +73,11 @@ test('§6 the time-zone picker opens on the current zone, shows UTC offsets, sea
   await expect(current).toBeInViewport()
   await expect(current).toHaveAttribute('aria-selected', 'true')
   // Accents, "_" and "/" don't matter to the search; Enter picks the highlighted match.
-  await page.keyboard.type('santiago chile')
+  await page.keyboard.type('santiago cuba')
   await expect(page.getByRole('option')).toHaveCount(0)
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.type('américa santiago')
-  await expect(page.getByRole('option', { name: /^America\/Santiago \(UTC[−+]\d\d:\d\d\)/ })).toBeVisible()
+  await expect(page.getByRole('option', { name: /^America\/Santiago UTC[−+]\d\d:\d\d$/ })).toBeVisible()
   await page.keyboard.press('Enter')
   await expect(zone).toContainText('America/Santiago')
   await expect(zone).toBeFocused()

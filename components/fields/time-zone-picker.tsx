@@ -1,35 +1,21 @@
 'use client'
 
-import { useMemo } from 'react'
-import { useTranslations } from 'next-intl'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
 import { Combobox } from '@/components/ui/combobox'
+import { formatUtcOffset, listTimeZones, zoneOffsetMinutes } from '@/lib/schedule/time-zones'
+import type { ZoneSearchEntry } from '@/lib/schedule/zone-search'
 
-/** "UTC−05:00" for the zone right now — the picker shows the current offset so admins recognise their zone. */
-function currentOffsetLabel(timeZone: string, at: Date): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value
-  if (!part || part === 'GMT') return 'UTC±00:00'
-  return part.replace('GMT', 'UTC').replace('-', '−')
+type Search = {
+  index: Map<string, ZoneSearchEntry>
+  score: (entry: ZoneSearchEntry, query: string) => number
 }
 
-export function allTimeZones(): string[] {
-  const zones = Intl.supportedValuesOf('timeZone')
-  return zones.includes('UTC') ? zones : [...zones, 'UTC']
-}
-
-type Props = {
-  id: string
-  value: string
-  onValueChange: (zone: string) => void
-  disabled?: boolean
-  invalid?: boolean
-  describedBy?: string
-  /** The reference instant for the offsets shown (the page passes its render time so server and client agree). */
-  at: Date
-  'aria-labelledby'?: string
-}
-
+/**
+ * docs/behaviour.md §6 — the searchable IANA zone picker: each option is the zone's name with its offset now (once);
+ * the search finds zones by city (current or legacy name), country (es/en/pt and the viewer's language), legacy alias
+ * and offset (lib/schedule/zone-search.ts, loaded after the page).
+ */
 export function TimeZonePicker({
   id,
   value,
@@ -39,22 +25,62 @@ export function TimeZonePicker({
   describedBy,
   at,
   ...rest
-}: Props) {
+}: {
+  id: string
+  value: string
+  onValueChange: (zone: string) => void
+  disabled?: boolean
+  invalid?: boolean
+  describedBy?: string
+  /** The reference instant for the offsets shown (the page passes its render time so server and client agree). */
+  at: Date
+  'aria-labelledby'?: string
+}) {
   const t = useTranslations('schedules.timeZone')
-  const options = useMemo(() => {
-    const zones = allTimeZones()
-    if (value && !zones.includes(value)) zones.push(value)
-    return zones.map((zone) => {
-      const offset = currentOffsetLabel(zone, at)
-      return { value: zone, label: `${zone.replaceAll('_', ' ')} (${offset})`, hint: offset }
+  const locale = useLocale()
+  const zones = useMemo(() => {
+    const all = listTimeZones()
+    return value && !all.includes(value) ? [...all, value] : all
+  }, [value])
+  const options = useMemo(
+    () =>
+      zones.map((zone) => ({
+        value: zone,
+        label: zone.replaceAll('_', ' '),
+        hint: formatUtcOffset(zoneOffsetMinutes(zone, at)),
+      })),
+    [zones, at],
+  )
+
+  const [search, setSearch] = useState<Search | null>(null)
+  useEffect(() => {
+    let live = true
+    void import('@/lib/schedule/zone-search').then((m) => {
+      if (live) setSearch({ index: m.buildZoneSearchIndex(zones, at, locale), score: m.zoneSearchScore })
     })
-  }, [value, at])
+    return () => {
+      live = false
+    }
+  }, [zones, at, locale])
+
+  const filter = useCallback(
+    (zone: string, query: string) => {
+      const entry = search?.index.get(zone)
+      if (entry) return search!.score(entry, query)
+      // Until the search index has loaded: the zone's name only.
+      const words = query.toLowerCase().replace(/[_/]+/g, ' ').trim()
+      return zone.toLowerCase().replace(/[_/]+/g, ' ').includes(words) ? 1 : 0
+    },
+    [search],
+  )
+
   return (
     <Combobox
       id={id}
       options={options}
       value={value}
       onValueChange={onValueChange}
+      filter={filter}
       placeholder={t('placeholder')}
       searchPlaceholder={t('search')}
       emptyText={t('empty')}

@@ -1,9 +1,10 @@
 'use client'
 
 import { useMemo } from 'react'
-import { Controller, useFormContext, useFormState } from 'react-hook-form'
+import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { Clock } from 'lucide-react'
+import { AlertTriangle, Clock } from 'lucide-react'
+import { formatUtcOffset, zoneOffsetMinutes } from '@/lib/schedule/time-zones'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
 import { useHydrated } from '@/components/hooks/use-hydrated'
 import { Button } from '@/components/ui/button'
@@ -25,11 +26,16 @@ export function BusinessHoursCard({
 }) {
   const t = useTranslations('schedules')
   const { control } = useFormContext<FormValues>()
-  const { errors } = useFormState({ control, name: 'config.business.timeZone' })
+  const { errors, defaultValues } = useFormState({ control, name: 'config.business.timeZone' })
   const tzError = errorAt(errors, 'config.business.timeZone')
   const openAllWeek = useOpenAllWeek('config.business')
   const at = useMemo(() => new Date(renderedAt), [renderedAt])
   const hydrated = useHydrated()
+  // A new zone keeps every time as typed (wall clock, docs/behaviour.md §4 › Model): the same 08:00 becomes another
+  // instant, so the admin is told before saving.
+  const zone = useWatch({ control, name: 'config.business.timeZone' })
+  const storedZone = defaultValues?.config?.business?.timeZone
+  const zoneMoved = hydrated && !!storedZone && !!zone && zone !== storedZone
   return (
     <SectionCard
       titleId={titleId}
@@ -67,13 +73,23 @@ export function BusinessHoursCard({
                   at={at}
                   disabled={disabled}
                   invalid={!!tzError}
-                  describedBy="tz-error"
+                  describedBy={zoneMoved ? 'tz-error tz-moved' : 'tz-error'}
                   aria-labelledby="tz-label"
                 />
               )
             }
           />
           <FieldError id="tz-error" message={tzError} />
+          {zoneMoved && (
+            <p id="tz-moved" role="status" className="flex items-start gap-1.5 text-sm text-warning">
+              <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
+              {t('timeZone.changed', {
+                zone: zone.replaceAll('_', ' '),
+                offset: formatUtcOffset(zoneOffsetMinutes(zone, at)),
+                before: storedZone.replaceAll('_', ' '),
+              })}
+            </p>
+          )}
         </div>
         {!disabled && (
           <Button variant="outline" size="sm" onClick={openAllWeek}>

@@ -54,6 +54,8 @@ type ComboboxListProps = {
   searchLabel: string
   listLabel: string
   emptyText: string
+  /** Replaces the default word filter: 0 hides an option, higher scores sort first. */
+  filter?: (value: string, search: string) => number
 }
 
 /** The popover body of a Combobox: search box + cmdk list. Loaded on demand by combobox.tsx. */
@@ -67,6 +69,7 @@ export function ComboboxList({
   searchLabel,
   listLabel,
   emptyText,
+  filter,
 }: ComboboxListProps) {
   const inputRef = React.useRef<HTMLInputElement>(null)
   const listRef = React.useRef<HTMLDivElement>(null)
@@ -110,7 +113,7 @@ export function ComboboxList({
           onSelect={() => onPickRef.current(o.value)}
         >
           <CheckIcon aria-hidden className={cn('size-4', o.value === value ? 'opacity-100' : 'opacity-0')} />
-          <span className="min-w-0 flex-1 truncate">{o.label}</span>
+          <span className="min-w-0 flex-1 truncate">{o.label}</span>{' '}
           {o.hint && <span className="shrink-0 text-xs text-muted-foreground">{o.hint}</span>}
         </CommandItem>
       )),
@@ -118,7 +121,12 @@ export function ComboboxList({
   )
 
   return (
-    <Command label={searchLabel} defaultValue={value ?? undefined} filter={filterOption} loop>
+    <Command
+      label={searchLabel}
+      defaultValue={value ?? undefined}
+      filter={filter ? (itemValue, itemSearch) => filter(itemValue, itemSearch) : filterOption}
+      loop
+    >
       <CommandInput
         ref={inputRef}
         placeholder={searchPlaceholder}

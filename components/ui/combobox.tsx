@@ -58,6 +58,8 @@ export interface ComboboxProps {
   'aria-invalid'?: boolean | 'true' | 'false'
   /** Called when the trigger loses focus (react-hook-form Controller `field.onBlur`). */
   onBlur?: React.FocusEventHandler<HTMLButtonElement>
+  /** A search of its own (e.g. time zones by country or offset): 0 hides an option, higher scores sort first. */
+  filter?: (value: string, search: string) => number
   ref?: React.Ref<HTMLButtonElement>
 }
 
@@ -85,6 +87,7 @@ export function Combobox({
   'aria-describedby': ariaDescribedBy,
   'aria-invalid': ariaInvalid,
   onBlur,
+  filter,
   ref,
 }: ComboboxProps) {
   const [open, setOpen] = React.useState(false)
@@ -188,6 +191,7 @@ export function Combobox({
             searchLabel={searchLabel ?? searchPlaceholder}
             listLabel={ariaLabel ?? searchLabel ?? searchPlaceholder}
             emptyText={emptyText}
+            filter={filter}
           />
         ) : (
           <p role="status" className="p-3 text-sm text-muted-foreground">

@@ -40,3 +40,28 @@ export function canonicalTimeZone(value: unknown): string | null {
     return null
   }
 }
+
+/** The zone's UTC offset at `at`, in minutes east of UTC, as Intl reports it (0 for a name Intl rejects). */
+export function zoneOffsetMinutes(zone: string, at: Date): number {
+  let name: string | undefined
+  try {
+    name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value
+  } catch {
+    return 0
+  }
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name ?? '')
+  if (!match) return 0
+  const minutes = Number(match[2]) * 60 + Number(match[3])
+  return match[1] === '-' ? -minutes : minutes
+}
+
+/** "UTC−05:00", "UTC+05:30", "UTC±00:00" (a real minus sign, as the picker shows it). */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC±00:00'
+  const abs = Math.abs(minutes)
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0')
+  const mm = String(abs % 60).padStart(2, '0')
+  return `UTC${minutes < 0 ? '−' : '+'}${hh}:${mm}`
+}
