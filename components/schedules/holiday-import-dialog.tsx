@@ -5,6 +5,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { toast } from '@/components/ui/toast'
 import { previewHolidaysAction } from '@/server/actions/schedule-actions'
 import { HOLIDAY_COUNTRIES, type HolidayPreview } from '@/lib/holidays/countries'
+import { offeredHolidays, periodYears, selectableYears, type ImportPeriod } from '@/lib/holidays/upcoming'
 import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Label } from '@/components/ui/label'
@@ -26,18 +27,20 @@ type State =
   | { status: 'ready'; key: string; holidays: HolidayPreview[]; selected: Set<string> }
 
 /**
- * docs/behaviour.md §6 — import a country's public holidays for a year: computed on the server (date-holidays), previewed
- * with a checkbox per date, dates already in the list are shown but skipped.
+ * docs/behaviour.md §6 — import a country's public holidays: the next 12 months by default or a chosen year, never a
+ * date before today (lib/holidays/upcoming.ts); computed on the server (date-holidays), previewed with a checkbox per
+ * date, dates already in the list are shown but skipped.
  */
 export function HolidayImportDialog({
   defaultCountry,
-  defaultYear,
+  today,
   existingDates,
   onImport,
   trigger,
 }: {
   defaultCountry: string
-  defaultYear: number
+  /** "YYYY-MM-DD" today in the schedule's zone: nothing before it is offered. */
+  today: string
   existingDates: () => Set<string>
   /** Adds the chosen holidays; returns how many were added. */
   onImport: (holidays: HolidayPreview[]) => number
@@ -51,7 +54,7 @@ export function HolidayImportDialog({
   const [country, setCountry] = useState(
     (HOLIDAY_COUNTRIES as readonly string[]).includes(defaultCountry) ? defaultCountry : 'CO',
   )
-  const [year, setYear] = useState(defaultYear)
+  const [period, setPeriod] = useState<ImportPeriod>('next12')
   const [state, setState] = useState<State>({ status: 'loading' })
   const [existing, setExisting] = useState<Set<string>>(new Set())
   const [, startTransition] = useTransition()
@@ -63,25 +66,32 @@ export function HolidayImportDialog({
     )
   }, [locale])
 
-  const requestKey = `${country}:${year}`
+  const requestKey = `${country}:${period}`
   useEffect(() => {
     if (!open) return
     let cancelled = false
     startTransition(async () => {
       try {
-        const result = await previewHolidaysAction(country, year)
+        const results = await Promise.all(
+          periodYears(period, today).map((y) => previewHolidaysAction(country, y)),
+        )
         if (cancelled) return
-        if (!result.ok) {
+        if (!results.every((r) => r.ok)) {
           setState({ status: 'error' })
           return
         }
+        const holidays = offeredHolidays(
+          results.flatMap((r) => (r.ok ? r.data : [])),
+          period,
+          today,
+        )
         const taken = existingDates()
         setExisting(taken)
         setState({
           status: 'ready',
           key: requestKey,
-          holidays: result.data,
-          selected: new Set(result.data.map((h) => h.date).filter((d) => !taken.has(d))),
+          holidays,
+          selected: new Set(holidays.map((h) => h.date).filter((d) => !taken.has(d))),
         })
       } catch {
         if (!cancelled) setState({ status: 'error' })
@@ -92,7 +102,7 @@ export function HolidayImportDialog({
     }
     // existingDates is read once per request on purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, country, year])
+  }, [open, country, period])
 
   const ready = state.status === 'ready' && state.key === requestKey ? state : null
   const selectedCount = ready ? ready.selected.size : 0
@@ -127,7 +137,7 @@ export function HolidayImportDialog({
           <DialogTitle>{t('title')}</DialogTitle>
           <DialogDescription>{t('description')}</DialogDescription>
         </DialogHeader>
-        <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem]">
+        <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem]">
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="holiday-country">{t('country')}</Label>
             <Select
@@ -150,11 +160,11 @@ export function HolidayImportDialog({
             </Select>
           </div>
           <div className="flex flex-col gap-1.5">
-            <Label htmlFor="holiday-year">{t('year')}</Label>
+            <Label htmlFor="holiday-year">{t('period')}</Label>
             <Select
-              value={String(year)}
+              value={String(period)}
               onValueChange={(value) => {
-                setYear(Number(value))
+                setPeriod(value === 'next12' ? 'next12' : Number(value))
                 setState({ status: 'loading' })
               }}
             >
@@ -162,7 +172,8 @@ export function HolidayImportDialog({
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
-                {[defaultYear - 1, defaultYear, defaultYear + 1, defaultYear + 2].map((y) => (
+                <SelectItem value="next12">{t('next12')}</SelectItem>
+                {selectableYears(today).map((y) => (
                   <SelectItem key={y} value={String(y)}>
                     {y}
                   </SelectItem>

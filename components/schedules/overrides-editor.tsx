@@ -15,6 +15,7 @@ import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { FieldError } from '@/components/ui/form-message'
 import { HolidayImportDialog } from './holiday-import-dialog'
+import { OvernightSpillNote } from './overnight-spill-note'
 import { RangeList } from './range-list'
 import {
   errorAt,
@@ -108,7 +109,7 @@ export function OverridesEditor({
           {importCountry !== undefined && (
             <HolidayImportDialog
               defaultCountry={importCountry}
-              defaultYear={Number(today.slice(0, 4))}
+              today={today}
               existingDates={() => new Set(((getValues(name) ?? []) as DateOverride[]).map((o) => o.date))}
               onImport={importHolidays}
               trigger={
@@ -226,7 +227,7 @@ function OverrideRow({
               else replace([{ start: '09:00', end: '13:00' }])
             }}
           >
-            <SelectTrigger id={`${id}-mode`}>
+            <SelectTrigger id={`${id}-mode`} aria-describedby={`${id}-spill`}>
               <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
             </SelectTrigger>
             <SelectContent>
@@ -247,6 +248,11 @@ function OverrideRow({
           </Button>
         )}
       </div>
+      {mode === 'closed' && (
+        <div className="sm:pl-[11.25rem]">
+          <OvernightSpillNote base={base} date={date} id={`${id}-spill`} />
+        </div>
+      )}
       {mode === 'hours' && (
         <div className="flex flex-col gap-1 sm:pl-[11.25rem]">
           <RangeList
