@@ -7,27 +7,36 @@ import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import Link from 'next/link'
 import { SignInSchema, type SignInInput } from '@/lib/auth/auth-schemas'
-import { signInAction } from '@/server/actions/auth-actions'
+import { signInAction, signInFormAction } from '@/server/actions/auth-actions'
 import { Button } from '@/components/ui/button'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { TextField } from '@/components/ui/text-field'
 import { useActionErrorMessage } from '@/components/forms/use-action-error'
+import { useFormActionState } from '@/components/forms/use-form-action-state'
 
 /** `demoHint`: the embedded demo's admin credentials, rendered only by the sign-in page of the embedded demo. */
 export function SignInForm({ demoHint }: { demoHint: string | null }) {
   const t = useTranslations('auth')
   const router = useRouter()
   const [pending, startTransition] = useTransition()
-  const [formError, setFormError] = useState<string | null>(null)
   const actionError = useActionErrorMessage()
+  const noScript = useFormActionState(signInFormAction)
+  const [formError, setFormError] = useState<string | null>(() =>
+    noScript.failure && !noScript.failure.fieldErrors ? actionError(noScript.failure) : null,
+  )
   const form = useForm<SignInInput>({
     resolver: zodResolver(SignInSchema),
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: noScript.value('email'), password: '' },
   })
   const { errors } = form.formState
+  const fieldError = (name: keyof SignInInput) => {
+    const key = errors[name]?.message ?? noScript.fieldError(name)
+    return key ? t(`errors.${key}` as 'errors.unexpected') : undefined
+  }
 
   const onSubmit = form.handleSubmit((values) => {
     setFormError(null)
+    noScript.clear()
     startTransition(async () => {
       const result = await signInAction(values)
       if (result.ok) {
@@ -41,10 +50,10 @@ export function SignInForm({ demoHint }: { demoHint: string | null }) {
 
   return (
     <form
-      onSubmit={onSubmit}
       // Submitted before JavaScript runs (or without it), a form's default GET put the password in the URL (issue
-      // 12 item 2); a POST to this page only renders it again, the fields stay out of URLs, logs and history.
-      method="post"
+      // 12 item 2): it is posted to the sign-in action instead; once hydrated, onSubmit takes over.
+      action={noScript.formAction}
+      onSubmit={onSubmit}
       noValidate
       className="space-y-4"
       aria-describedby={formError ? 'sign-in-error' : undefined}
@@ -59,7 +68,9 @@ export function SignInForm({ demoHint }: { demoHint: string | null }) {
         label={t('signIn.email')}
         type="email"
         autoComplete="email"
-        error={errors.email?.message ? t(`errors.${errors.email.message}`) : undefined}
+        error={fieldError('email')}
+        // In the server HTML too (react-hook-form fills its fields only once hydrated): the email typed before.
+        defaultValue={noScript.value('email')}
         {...form.register('email')}
       />
       <TextField
@@ -67,7 +78,7 @@ export function SignInForm({ demoHint }: { demoHint: string | null }) {
         label={t('signIn.password')}
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message ? t(`errors.${errors.password.message}`) : undefined}
+        error={fieldError('password')}
         {...form.register('password')}
       />
       <Button type="submit" className="w-full" disabled={pending}>

@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
 import { COUNTRIES, SignUpSchema, type SignUpInput } from '@/lib/auth/auth-schemas'
-import { signUpAction } from '@/server/actions/auth-actions'
+import { signUpAction, signUpFormAction } from '@/server/actions/auth-actions'
 import { Button } from '@/components/ui/button'
 import { Label } from '@/components/ui/label'
 import { Alert, AlertDescription } from '@/components/ui/alert'
@@ -14,6 +14,7 @@ import { TextField } from '@/components/ui/text-field'
 import { FieldError } from '@/components/ui/form-message'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
+import { useFormActionState } from '@/components/forms/use-form-action-state'
 
 const COUNTRY_ZONES: Record<(typeof COUNTRIES)[number], string> = {
   CO: 'America/Bogota',
@@ -31,23 +32,32 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
   const t = useTranslations('auth')
   const locale = useLocale()
   const [pending, startTransition] = useTransition()
-  const [formError, setFormError] = useState<string | null>(null)
+  const noScript = useFormActionState(signUpFormAction)
+  const [formError, setFormError] = useState<string | null>(() => {
+    const failure = noScript.failure
+    if (!failure || failure.fieldErrors) return null
+    return failure.error === 'rateLimited'
+      ? t('errors.rateLimited', { minutes: failure.retryAfterMinutes ?? 15 })
+      : t('errors.unexpected')
+  })
   const form = useForm<SignUpInput>({
     resolver: zodResolver(SignUpSchema),
     defaultValues: {
-      name: '',
-      email: '',
+      name: noScript.value('name'),
+      email: noScript.value('email'),
       password: '',
-      organizationName: '',
+      organizationName: noScript.value('organizationName'),
       country: 'CO',
       timeZone: 'America/Bogota',
     },
   })
   const { errors } = form.formState
   const msg = (key: string | undefined) => (key ? t(`errors.${key}` as 'errors.unexpected') : undefined)
+  const fieldError = (name: keyof SignUpInput) => msg(errors[name]?.message ?? noScript.fieldError(name))
 
   const onSubmit = form.handleSubmit((values) => {
     setFormError(null)
+    noScript.clear()
     startTransition(async () => {
       const result = await signUpAction(values)
       if (result.ok) {
@@ -76,13 +86,16 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
       type={type}
       autoComplete={autoComplete}
       hint={name === 'password' ? t('signUp.passwordHint') : undefined}
-      error={msg(errors[name]?.message)}
+      error={fieldError(name)}
+      // In the server HTML too (react-hook-form fills its fields only once hydrated); never the password.
+      defaultValue={name === 'password' ? undefined : noScript.value(name)}
       {...form.register(name)}
     />
   )
 
   return (
-    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
+    // Without JavaScript the form posts to the sign-up action (issue 12 item 2); once hydrated, onSubmit takes over.
+    <form action={noScript.formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? (
         <Alert variant="destructive">
           <AlertDescription>{formError}</AlertDescription>
@@ -100,26 +113,30 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
           control={form.control}
           name="country"
           render={({ field }) => (
-            <Select
-              value={field.value}
-              onValueChange={(value) => {
-                field.onChange(value)
-                form.setValue('timeZone', COUNTRY_ZONES[value as keyof typeof COUNTRY_ZONES])
-              }}
-            >
-              <SelectTrigger id="signup-country" aria-labelledby="signup-country-label" className="w-full">
-                <SelectValue>
-                  {new Intl.DisplayNames([locale], { type: 'region' }).of(field.value) ?? field.value}
-                </SelectValue>
-              </SelectTrigger>
-              <SelectContent>
-                {COUNTRIES.map((c) => (
-                  <SelectItem key={c} value={c}>
-                    {new Intl.DisplayNames([locale], { type: 'region' }).of(c) ?? c}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <>
+              {/* The pickers are scripted: without JavaScript the form posts their current values. */}
+              <input type="hidden" name="country" value={field.value} />
+              <Select
+                value={field.value}
+                onValueChange={(value) => {
+                  field.onChange(value)
+                  form.setValue('timeZone', COUNTRY_ZONES[value as keyof typeof COUNTRY_ZONES])
+                }}
+              >
+                <SelectTrigger id="signup-country" aria-labelledby="signup-country-label" className="w-full">
+                  <SelectValue>
+                    {new Intl.DisplayNames([locale], { type: 'region' }).of(field.value) ?? field.value}
+                  </SelectValue>
+                </SelectTrigger>
+                <SelectContent>
+                  {COUNTRIES.map((c) => (
+                    <SelectItem key={c} value={c}>
+                      {new Intl.DisplayNames([locale], { type: 'region' }).of(c) ?? c}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
+            </>
           )}
         />
       </div>
@@ -131,18 +148,21 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
           control={form.control}
           name="timeZone"
           render={({ field }) => (
-            <TimeZonePicker
-              id="signup-timezone"
-              aria-labelledby="signup-timezone-label"
-              value={field.value}
-              onValueChange={field.onChange}
-              invalid={!!errors.timeZone}
-              describedBy={errors.timeZone ? 'signup-timezone-error' : undefined}
-              at={new Date(renderedAt)}
-            />
+            <>
+              <input type="hidden" name="timeZone" value={field.value} />
+              <TimeZonePicker
+                id="signup-timezone"
+                aria-labelledby="signup-timezone-label"
+                value={field.value}
+                onValueChange={field.onChange}
+                invalid={!!errors.timeZone}
+                describedBy={errors.timeZone ? 'signup-timezone-error' : undefined}
+                at={new Date(renderedAt)}
+              />
+            </>
           )}
         />
-        <FieldError id="signup-timezone-error" message={msg(errors.timeZone?.message)} />
+        <FieldError id="signup-timezone-error" message={fieldError('timeZone')} />
       </div>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t('signUp.submitting') : t('signUp.submit')}

@@ -15,6 +15,9 @@ export type ActionFailure<E extends ActionError = ActionError> = {
   existingName?: string
 }
 
+/** What a form shows after a failed no-JavaScript submission: the failure, plus the non-secret values typed. */
+export type FormActionState = (ActionFailure & { values: Record<string, string> }) | null
+
 /** The small typed result every server action returns; field errors are keyed by dotted path ("weekly.mon.0.start"). */
 export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure
 

@@ -15,6 +15,7 @@ import {
 } from '@/db/auth-queries'
 import { ACCOUNT_CREATION_LIMIT, SIGN_IN_ANSWER_MS, signInKeys } from '@/db/auth-queries'
 import { definePublicAction } from '@/server/action-client'
+import { formActionOf } from '@/server/form-action'
 import { clientAddress } from '@/server/client-address'
 import type { ActionResult } from './action-result'
 
@@ -63,6 +64,9 @@ export const signInAction = definePublicAction({
     }),
 })
 
+/** Sign-in posted without JavaScript (issue 12 item 2): same action, redirect on success, the email kept on failure. */
+export const signInFormAction = formActionOf(signInAction, ['email', 'password'], ['email'])
+
 export async function signOutAction(): Promise<void> {
   const auth = await getAuth()
   await auth.api.signOut({ headers: await headers() })
@@ -101,3 +105,10 @@ export const signUpAction = definePublicAction({
     return { ok: true, data: { redirectTo: '/settings/schedules' } }
   },
 })
+
+/** Sign-up posted without JavaScript: country and time zone are the form's defaults unless changed with it. */
+export const signUpFormAction = formActionOf(
+  signUpAction,
+  ['name', 'email', 'password', 'organizationName', 'country', 'timeZone'],
+  ['name', 'email', 'organizationName'],
+)

@@ -17,6 +17,9 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.
 const PUBLIC = new Set([
   'signInAction',
   'signUpAction',
+  'signInFormAction',
+  'signUpFormAction',
+  'acceptInvitationFormAction',
   'signOutAction',
   'acceptInvitationAction',
   'setLocaleAction',

@@ -6,6 +6,7 @@ import { APIError } from 'better-auth/api'
 import { getAuth } from '@/server/auth'
 import { defineAction, definePublicAction } from '@/server/action-client'
 import { clientAddress } from '@/server/client-address'
+import { formActionOf } from '@/server/form-action'
 import { ACCOUNT_CREATION_LIMIT } from '@/db/auth-queries'
 import {
   acceptInvitation,
@@ -107,3 +108,10 @@ export const acceptInvitationAction = definePublicAction({
     return { ok: true, data: { redirectTo: '/settings/schedules' } }
   },
 })
+
+/** Accepting an invitation posted without JavaScript (issue 12 item 2). */
+export const acceptInvitationFormAction = formActionOf(
+  acceptInvitationAction,
+  ['invitationId', 'name', 'password'],
+  ['name'],
+)
