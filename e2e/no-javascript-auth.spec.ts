@@ -20,7 +20,9 @@ function expectSecretNowhere(urls: string[], secret: string) {
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the demo admin signs in with a POST and lands on Horarios; the password is in no URL', async ({ page }) => {
+  test('the demo admin signs in with a POST and lands on Horarios; the password is in no URL', async ({
+    page,
+  }) => {
     const urls = recordUrls(page)
     await page.goto('/sign-in')
     await page.getByLabel('Correo electrónico').fill(ADMIN.email)

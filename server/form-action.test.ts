@@ -50,6 +50,9 @@ describe('formActionOf: the no-JavaScript path of a form (issue 12 item 2)', () 
     )
     const state = await action(null, posted({ email: 'a@b.co' }))
     expect(seen).toEqual([{ email: 'a@b.co', password: '' }])
-    expect(state).toMatchObject({ fieldErrors: { password: 'passwordRequired' }, values: { email: 'a@b.co' } })
+    expect(state).toMatchObject({
+      fieldErrors: { password: 'passwordRequired' },
+      values: { email: 'a@b.co' },
+    })
   })
 })

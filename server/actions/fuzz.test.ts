@@ -92,7 +92,10 @@ async function validExamples(db: Db): Promise<Record<string, unknown[]>> {
     // The no-JavaScript twins post a FormData (issue 12 item 2).
     signInFormAction: [null, formData({ email: DEMO.admin.email, password: DEMO.admin.password })],
     signUpFormAction: [null, formData(SIGN_UP)],
-    acceptInvitationFormAction: [null, formData({ invitationId: 'x', name: 'Persona', password: 'a-long-password' })],
+    acceptInvitationFormAction: [
+      null,
+      formData({ invitationId: 'x', name: 'Persona', password: 'a-long-password' }),
+    ],
     setLocaleAction: ['en'],
     createApiKeyAction: [{ name: 'Integración', permissions: ['routing:read'] }],
     revokeApiKeyAction: [{ keyId: 'x' }],
