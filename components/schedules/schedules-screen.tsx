@@ -7,7 +7,7 @@ import { SchedulesLayout } from './schedules-layout'
 import { ScopeEditor } from './scope-editor'
 
 /** "YYYY-MM-DD" of `at` in `timeZone` (the zone is validated on save; UTC if a stored one is unknown here). */
-function localDate(at: Date, timeZone: string): string {
+export function localDate(at: Date, timeZone: string): string {
   try {
     return formatLocalDate(localDateOf(at, timeZone))
   } catch {

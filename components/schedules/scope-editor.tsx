@@ -1,6 +1,6 @@
 'use client'
 
-import { Fragment, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
 import { AlertTriangle, Lock, RefreshCw } from 'lucide-react'
@@ -15,15 +15,12 @@ import { useHydrated } from '@/components/hooks/use-hydrated'
 import { OrgTime } from '@/components/clock/org-clock'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { AssistantCard } from './assistant-card'
-import { BusinessHoursCard } from './business-hours-card'
+import { ConfigurationCards } from './configuration-cards'
 import { CopyFromDialog, type CopySource } from './copy-from-dialog'
 import { GeneralSummary } from './general-summary'
 import { LiveStatus } from './live-status'
-import { MessageCard } from './message-card'
 import { SaveBar } from './save-bar'
 import { ScopeModeCard, type ScopeMode } from './scope-mode-card'
-import { SpecialDatesCard } from './special-dates-card'
 import { UnsavedChangesGuard } from './unsaved-changes-guard'
 import { useScopeSave } from './use-scope-save'
 import type { FormValues } from './form-fields'
@@ -89,7 +86,7 @@ export function ScopeEditor(props: ScopeEditorProps) {
     serverVersion: props.version,
     serverValues: props.initialValues,
   })
-  const titleIds = { hours: useId(), dates: useId(), message: useId(), mode: useId() }
+  const modeTitleId = useId()
   // True once hydrated (absent in the server HTML): lets tests and styles know the form is interactive.
   const hydrated = useHydrated()
 
@@ -175,7 +172,7 @@ export function ScopeEditor(props: ScopeEditorProps) {
 
           {departmentId !== null && (
             <ScopeModeCard
-              titleId={titleIds.mode}
+              titleId={modeTitleId}
               mode={usesGeneral ? 'general' : 'own'}
               onModeChange={switchMode}
               disabled={disabled}
@@ -193,26 +190,14 @@ export function ScopeEditor(props: ScopeEditorProps) {
           {usesGeneral ? (
             <GeneralSummary config={generalConfig} />
           ) : (
-            <Fragment key={copyGeneration}>
-              <BusinessHoursCard titleId={titleIds.hours} renderedAt={props.renderedAt} disabled={disabled} />
-              <SpecialDatesCard
-                titleId={titleIds.dates}
-                today={props.today}
-                disabled={disabled}
-                importCountry={props.organizationCountry}
-              />
-              <MessageCard
-                titleId={titleIds.message}
-                disabled={disabled}
-                companyName={props.companyName}
-                renderedAt={props.renderedAt}
-              />
-              <AssistantCard
-                today={props.today}
-                disabled={disabled}
-                importCountry={props.organizationCountry}
-              />
-            </Fragment>
+            <ConfigurationCards
+              key={copyGeneration}
+              renderedAt={props.renderedAt}
+              today={props.today}
+              organizationCountry={props.organizationCountry}
+              companyName={props.companyName}
+              disabled={disabled}
+            />
           )}
         </fieldset>
 

@@ -8,10 +8,7 @@ import type { ScopeSummary } from '@/db/queries'
 import { Badge } from '@/components/ui/badge'
 import { Input } from '@/components/ui/input'
 import { cn } from '@/lib/utils'
-
-export function scopeHref(departmentId: string | null): string {
-  return departmentId ? `/settings/schedules/${encodeURIComponent(departmentId)}` : '/settings/schedules'
-}
+import { scopeHref } from '@/lib/settings/scope-target'
 
 const FILTER_FROM = 8
 

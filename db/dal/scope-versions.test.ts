@@ -4,6 +4,7 @@
 import { eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { ScopeConfiguration } from '@/lib/settings/types'
+import { restoreChanges } from '@/lib/settings/restore'
 import { insertOrganization, insertUser, pgErrorCodeOf, testDrivers, useTestDatabase } from '@/test/db'
 import type { Db } from '../connection'
 import { DEMO_ORGANIZATIONS, seedDemo } from '../seed'
@@ -82,6 +83,8 @@ describe.each(testDrivers)('version snapshots (%s)', (driver) => {
       savedByName: 'Valentina',
     })
     expect(snapshot?.config).toEqual(stored?.config)
+    // Read back from jsonb (keys in PostgreSQL's order), the current version still has nothing to restore.
+    expect(restoreChanges(stored!, snapshot!)).toEqual({})
     expect(snapshot?.savedAt.getTime()).toBe(stored?.updatedAt.getTime())
 
     const history = await listAuditEntries(t.db, organizationId, null, 10)

@@ -7,13 +7,25 @@ import type { ScopeConfiguration } from './types'
 /** Per changed field, its value before and after (db/schema AuditChanges has this shape). */
 export type SettingsChanges = Record<string, { before: unknown; after: unknown }>
 
+/**
+ * JSON with object keys sorted: a configuration read back from jsonb (a version snapshot: PostgreSQL orders keys
+ * its own way) equals the same configuration built in code. Undefined properties are left out, as in JSON.
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
+}
+
 export type Comparable = { usesGeneral: boolean; config: ScopeConfiguration }
 
 /** Before/after of each changed field, at the granularity an admin reads in a history ("Martes", "Festivos"). */
 export function diffSettings(before: Comparable, after: Comparable): SettingsChanges {
   const changes: SettingsChanges = {}
   const add = (field: string, a: unknown, b: unknown) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes[field] = { before: a ?? null, after: b ?? null }
+    if (canonicalJson(a) !== canonicalJson(b)) changes[field] = { before: a ?? null, after: b ?? null }
   }
   add('usesGeneral', before.usesGeneral, after.usesGeneral)
   const [x, y] = [before.config, after.config]
