@@ -4,10 +4,14 @@
 // configurations; every fifth uses General) and agents. autocannon runs in this process:
 //   • the framework's floor: GET /api/health — JSON, no authentication, no database, same server
 //   • GET /api/v1/routing/decision with an API key, rotating over the 55 scopes, presence from the database cache
+//   • PUT /api/v1/agents/{agentId}/load (issue 17), rotating over 50 online agents with counts around their maximum
+//     (so about one update in six flips an agent's room), and the batch form with 50 agents per request
 // each at concurrency 32 for 10 s, printed side by side; then, sequentially, the server time (Server-Timing) of a
-// batch of 50 decisions and the database queries of warm decisions.
+// batch of 50 decisions, the database queries of warm decisions, and whether a decision asked right after an
+// acknowledged load update sees it.
 // Targets: decision throughput ≥ 60 % of the floor's; decision p99 ≤ 25 ms; batch of 50 ≤ 5 ms server time (p50);
-// 0 errors; 0 database queries per warm decision. Prints PASS/FAIL; always exits 0.
+// 0 errors; 0 database queries per warm decision; ≥ 2,000 load updates/s (single updates; the batch form is
+// reported beside it); every decision after an update sees it. Prints PASS/FAIL; always exits 0.
 //
 // Env: BENCH_DATABASE_URL (admin URL of a PostgreSQL server; default postgres://postgres@127.0.0.1:5432/postgres —
 // a fresh database is created and dropped), BENCH_DIST_DIR (default .next-bench-api, built if missing),
@@ -32,7 +36,7 @@ const { openDatabase } = await import('../db/connection')
 const { seedDemo, DEMO_ORGANIZATIONS } = await import('../db/seed')
 const { createDepartment, listDepartments } = await import('../db/dal/departments')
 const { getScopeSettings, saveScopeSettings } = await import('../db/dal/scopes')
-const { createAgent } = await import('../db/dal/agents')
+const { createAgent, setAgentPresence } = await import('../db/dal/agents')
 const { createApiKey } = await import('../db/dal/api-keys')
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -65,6 +69,7 @@ const dbName = `horarios_bench_${randomBytes(4).toString('hex')}`
 await admin((c) => c.query(`create database "${dbName}"`))
 const DATABASE_URL = withDatabase(ADMIN_URL, dbName)
 let server: ChildProcess | null = null
+const benchAgents: { id: string; departmentId: string }[] = []
 
 async function cleanup() {
   // npx starts next-server as a child: signal the whole process group.
@@ -87,6 +92,7 @@ try {
   const general = await getScopeSettings(db, ORG, null)
   if (!general) throw new Error('no General scope')
   const range = (s: string, e: string) => [{ start: s, end: e }]
+  // One online agent per bench department (max 20 chats): its department's "con cupo" count is 0 or 1.
   for (let i = 0; i < 50; i++) {
     const created = await createDepartment(db, ORG, `Departamento ${i + 1}`, { userId: null, name: 'bench' })
     if (!created.ok) throw new Error(created.reason)
@@ -119,12 +125,15 @@ try {
       { userId: null, name: 'bench' },
     )
     if (!saved.ok) throw new Error(saved.reason)
-    await createAgent(db, ORG, { name: `Asesor ${i + 1}`, departmentIds: [id] })
+    const made = await createAgent(db, ORG, { name: `Asesor ${i + 1}`, departmentIds: [id] })
+    if (!made.ok) throw new Error(made.reason)
+    await setAgentPresence(db, ORG, made.agent.id, 'online')
+    benchAgents.push({ id: made.agent.id, departmentId: id })
   }
   const { secret } = await createApiKey(
     db,
     ORG,
-    { name: 'bench', permissions: ['routing:read'], rateLimitPerMinute: 1_000_000 },
+    { name: 'bench', permissions: ['routing:read', 'presence:write'], rateLimitPerMinute: 1_000_000 },
     { userId: null, name: 'bench' },
   )
   const scopes = ['general', ...(await listDepartments(db, ORG)).map((d) => d.id)]
@@ -188,6 +197,60 @@ try {
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: decisionPath() }) }],
   })
 
+  // Load updates: counts 15–25 against a maximum of 20, so some updates flip an agent's room (announced, counts
+  // dropped) and most do not.
+  let nextLoad = 0
+  const loadBody = () => JSON.stringify({ activeChats: 15 + ((nextLoad * 7) % 11) })
+  const single = await load('PUT …/agents/{id}/load (1 update)', {
+    url: BASE,
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (request) => ({
+          ...request,
+          path: `/api/v1/agents/${benchAgents[nextLoad++ % benchAgents.length]!.id}/load`,
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: loadBody(),
+        }),
+      },
+    ],
+  })
+  const batchLoads = await load('PUT /api/v1/agents/load (50 per request)', {
+    url: BASE,
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (request) => ({
+          ...request,
+          path: '/api/v1/agents/load',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            agents: benchAgents.map((a) => ({ id: a.id, activeChats: 15 + ((nextLoad++ * 7) % 11) })),
+          }),
+        }),
+      },
+    ],
+  })
+
+  // A decision right after an acknowledged update sees it: fill / free one agent, ask its department.
+  let stale = 0
+  const FRESHNESS = 200
+  for (let i = 0; i < FRESHNESS; i++) {
+    const agent = benchAgents[i % benchAgents.length]!
+    const full = i % 2 === 0
+    const put = await fetch(`${BASE}/api/v1/agents/${agent.id}/load`, {
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ activeChats: full ? 20 : 0 }),
+    })
+    if (!put.ok) throw new Error(`load answered ${put.status}`)
+    await put.arrayBuffer()
+    const answer = (await (
+      await fetch(`${BASE}/api/v1/routing/decision?scope=${agent.departmentId}`, { headers: auth })
+    ).json()) as { agentsAvailable: { count: number } }
+    if (answer.agentsAvailable.count !== (full ? 0 : 1)) stale++
+  }
+
   // ---- sequential: batch server time, queries per warm decision ------------------------------------------------
   const timing = (response: Response) => {
     const header = response.headers.get('server-timing') ?? ''
@@ -226,7 +289,7 @@ try {
   console.log(
     `${pad('', 44)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('requests', 10)}errors`,
   )
-  for (const row of [floor, decision]) {
+  for (const row of [floor, decision, single, batchLoads]) {
     console.log(
       `${pad(row.title, 44)}${pad(row.rps.toFixed(0), 10)}${pad(String(row.p50), 9)}${pad(String(row.p99), 9)}${pad(String(row.total), 10)}${row.errors}`,
     )
@@ -245,6 +308,16 @@ try {
   )
   console.log(
     `database queries per warm decision: ${(queries / WARM).toFixed(3)} (${queries} in ${WARM}; target 0) → ${verdict(queries / WARM < 0.01)}`,
+  )
+  const updatesPerSecond = single.rps
+  console.log(
+    `load updates/s, single PUTs: ${updatesPerSecond.toFixed(0)}; batch form: ${(batchLoads.rps * benchAgents.length).toFixed(0)} updates/s (target ≥ 2,000 single) → ${verdict(updatesPerSecond >= 2000)}`,
+  )
+  console.log(
+    `load errors: single ${single.errors}, batch ${batchLoads.errors} (target 0) → ${verdict(single.errors + batchLoads.errors === 0)}`,
+  )
+  console.log(
+    `decisions right after an acknowledged load update that did not see it: ${stale} of ${FRESHNESS} (target 0) → ${verdict(stale === 0)}`,
   )
 } catch (error) {
   console.error(error)

@@ -52,7 +52,7 @@ test.describe('as admin', () => {
 
   test('§5 changing an agent’s status changes the live count of the preview', async ({ page }) => {
     await page.goto(`/preview?scope=${NOCTURNO}`)
-    await expect(page.getByText('En vivo (1)')).toBeVisible()
+    await expect(page.getByText('En vivo (1 en línea, 1 con cupo)')).toBeVisible()
     await page.goto('/agents')
     const row = page.getByTestId(`department-${NOCTURNO}`).locator('tr[data-agent="Isabella Vargas"]')
     await row.getByRole('combobox', { name: 'Estado de Isabella Vargas' }).click()
@@ -65,7 +65,7 @@ test.describe('as admin', () => {
     )
 
     await page.goto(`/preview?scope=${NOCTURNO}`)
-    await expect(page.getByText('En vivo (0)')).toBeVisible()
+    await expect(page.getByText('En vivo (0 en línea, 0 con cupo)')).toBeVisible()
     await expect(page.getByTestId('fact-agents')).toHaveText('0 (en vivo)')
 
     await page.goto('/agents')
@@ -73,7 +73,7 @@ test.describe('as admin', () => {
     await page.getByRole('option', { name: 'En línea' }).click()
     await expect(row).toHaveAttribute('data-presence', 'online')
     await page.goto(`/preview?scope=${NOCTURNO}`)
-    await expect(page.getByText('En vivo (1)')).toBeVisible()
+    await expect(page.getByText('En vivo (1 en línea, 1 con cupo)')).toBeVisible()
   })
 
   test('axe: /agents (admin) has no WCAG 2.1 AA violations', async ({ page }) => {

@@ -21,12 +21,14 @@ import { FieldDescription, FieldError } from '@/components/ui/form-message'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { DEFAULT_MAX_ACTIVE_CHATS } from '@/lib/routing/capacity'
+import { CapacityFields } from './capacity-fields'
 
 export type DepartmentOption = { id: string; name: string }
 export type MemberOption = { userId: string; name: string; email: string }
 
 const NO_MEMBER = '__none__'
-const FIELDS = ['name', 'email', 'userId', 'departmentIds'] as const
+const FIELDS = ['name', 'email', 'userId', 'departmentIds', 'maxActiveChats', 'activeChats'] as const
 
 export function AgentDialog({
   open,
@@ -60,6 +62,8 @@ export function AgentDialog({
         email: agent?.email ?? '',
         userId: agent?.userId ?? '',
         departmentIds: agent?.departmentIds ?? [],
+        maxActiveChats: agent?.maxActiveChats ?? DEFAULT_MAX_ACTIVE_CHATS,
+        activeChats: agent?.activeChats ?? 0,
       })
     }
   }, [open, agent, form])
@@ -167,6 +171,8 @@ export function AgentDialog({
             <FieldDescription id={`${id}-dep-hint`}>{t('dialog.departmentsHint')}</FieldDescription>
             <FieldError id={`${id}-dep-error`} message={errorText(errors.departmentIds?.message)} />
           </fieldset>
+
+          <CapacityFields id={id} register={form.register} errors={errors} errorText={errorText} />
 
           {members.length > 0 ? (
             <div className="grid gap-1.5">

@@ -7,7 +7,7 @@ import type { AgentDto } from '@/server/actions/agent-actions'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
-import { PresenceBadge, PresenceSelect, RelativeTime } from './presence'
+import { LoadCell, PresenceBadge, PresenceSelect, RelativeTime } from './presence'
 
 /** One department's agents: name, presence (editable by admins and by the agent), last change, actions. */
 export function AgentsTable({
@@ -46,6 +46,7 @@ export function AgentsTable({
         <TableRow>
           <TableHead>{t('table.agent')}</TableHead>
           <TableHead className="w-52">{t('table.status')}</TableHead>
+          <TableHead className="w-28 text-right">{t('table.load')}</TableHead>
           <TableHead className="w-36">{t('table.updated')}</TableHead>
           {canManage ? <TableHead className="w-28 text-right">{t('table.actions')}</TableHead> : null}
         </TableRow>
@@ -79,6 +80,9 @@ export function AgentsTable({
               ) : (
                 <PresenceBadge presence={agent.presence} />
               )}
+            </TableCell>
+            <TableCell className="text-right whitespace-nowrap">
+              <LoadCell agent={agent} />
             </TableCell>
             <TableCell className="whitespace-nowrap text-muted-foreground">
               <RelativeTime at={agent.presenceUpdatedAt} now={now} />

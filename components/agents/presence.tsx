@@ -120,3 +120,21 @@ export function RelativeTime({ at, now }: { at: string; now: number }) {
     </time>
   )
 }
+
+/** §5 capacity: active chats against the maximum ("12/20"), and "sin cupo" for an online agent with no room. */
+export function LoadCell({
+  agent,
+}: {
+  agent: { presence: PresenceValue; activeChats: number; maxActiveChats: number }
+}) {
+  const t = useTranslations('agents.load')
+  const full = agent.activeChats >= agent.maxActiveChats
+  return (
+    <span data-testid="agent-load" className="inline-flex flex-col items-end">
+      <span className="tabular-nums">
+        {t('value', { active: agent.activeChats, max: agent.maxActiveChats })}
+      </span>
+      {full && agent.presence === 'online' ? <span className="text-xs text-warning">{t('full')}</span> : null}
+    </span>
+  )
+}

@@ -1,28 +1,73 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
+import type { AgentCounts } from '@/lib/routing'
 import { FieldError } from '@/components/ui/form-message'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
 
-/** "Asesores en línea": the live count, or a simulated number typed by the viewer. */
+function CountInput({
+  id,
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  id: string
+  label: string
+  value: string
+  invalid: boolean
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="grid gap-1">
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={999}
+        step={1}
+        className="w-28"
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-error`}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    </div>
+  )
+}
+
+/**
+ * "Asesores en línea": the live counts, or simulated ones typed by the viewer — how many online and, of those, how
+ * many "con cupo" (below their maximum of active chats, §5 capacity).
+ */
 export function AgentsFieldset({
   id,
   live,
   whatIf,
   draft,
+  roomDraft,
   invalid,
+  roomInvalid,
   onLive,
+  onWhatIf,
   onDraft,
+  onRoomDraft,
 }: {
   id: string
-  live: number
+  live: AgentCounts
   whatIf: number | null
   draft: string
+  roomDraft: string
   invalid: boolean
+  roomInvalid: boolean
   onLive: () => void
+  onWhatIf: () => void
   onDraft: (value: string) => void
+  onRoomDraft: (value: string) => void
 }) {
   const t = useTranslations('preview')
   return (
@@ -30,17 +75,14 @@ export function AgentsFieldset({
       <legend className="mb-1.5 text-sm font-medium">{t('controls.agents')}</legend>
       <RadioGroup
         value={whatIf === null ? 'live' : 'whatIf'}
-        onValueChange={(v) => {
-          if (v === 'live') onLive()
-          else onDraft(String(live))
-        }}
+        onValueChange={(v) => (v === 'live' ? onLive() : onWhatIf())}
         className="flex flex-wrap gap-4"
         aria-label={t('controls.agents')}
       >
         <div className="flex items-center gap-2">
           <RadioGroupItem value="live" id={`${id}-live`} />
           <Label htmlFor={`${id}-live`} className="font-normal">
-            {t('controls.live', { count: live })}
+            {t('controls.liveRoom', { count: live.online, available: live.available })}
           </Label>
         </div>
         <div className="flex items-center gap-2">
@@ -51,24 +93,25 @@ export function AgentsFieldset({
         </div>
       </RadioGroup>
       {whatIf !== null ? (
-        <div className="grid gap-1">
-          <Label htmlFor={`${id}-agents`}>{t('controls.whatIfCount')}</Label>
-          <Input
+        <div className="flex flex-wrap items-start gap-3">
+          <CountInput
             id={`${id}-agents`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={999}
-            step={1}
-            className="w-28"
+            label={t('controls.whatIfCount')}
             value={draft}
-            aria-invalid={invalid}
-            aria-describedby={`${id}-agents-error`}
-            onChange={(e) => onDraft(e.currentTarget.value)}
+            invalid={invalid}
+            onChange={onDraft}
+          />
+          <CountInput
+            id={`${id}-room`}
+            label={t('controls.whatIfRoom')}
+            value={roomDraft}
+            invalid={roomInvalid}
+            onChange={onRoomDraft}
           />
         </div>
       ) : null}
       <FieldError id={`${id}-agents-error`} message={invalid ? t('controls.invalidAgents') : undefined} />
+      <FieldError id={`${id}-room-error`} message={roomInvalid ? t('controls.invalidRoom') : undefined} />
     </fieldset>
   )
 }

@@ -190,6 +190,13 @@ export function DecisionPanel({
                 count: agentCounts(agents).online,
               })}
             </dd>
+            <dt className="text-muted-foreground">{t('decision.agentsRoom')}</dt>
+            <dd data-testid="fact-room">
+              {t('decision.agentsRoomValue', {
+                available: agentCounts(agents).available,
+                count: agentCounts(agents).online,
+              })}
+            </dd>
           </dl>
         </section>
       </CardContent>

@@ -74,6 +74,7 @@ export function OverviewTable({
               <TableHead>{t('overview.scope')}</TableHead>
               <TableHead>{t('overview.responder')}</TableHead>
               <TableHead className="text-right">{t('overview.agents')}</TableHead>
+              <TableHead className="text-right">{t('overview.load')}</TableHead>
               <TableHead>{t('overview.until')}</TableHead>
               <TableHead>
                 <span className="sr-only">{t('overview.view')}</span>
@@ -105,6 +106,12 @@ export function OverviewTable({
                   </TableCell>
                   <TableCell className="text-right tabular-nums" data-testid="overview-agents">
                     {row.agents.online}
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums" data-testid="overview-load">
+                    {t('overview.loadValue', {
+                      active: row.agents.activeChats,
+                      max: row.agents.maxActiveChats,
+                    })}
                   </TableCell>
                   <TableCell className="whitespace-nowrap">{when(row.until, row.timeZone)}</TableCell>
                   <TableCell className="text-right">

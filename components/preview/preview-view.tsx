@@ -4,21 +4,15 @@ import { useCallback, useEffect, useId, useState, useTransition } from 'react'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useLocale, useTranslations } from 'next-intl'
-import { AlertTriangleIcon, RotateCcwIcon, SettingsIcon } from 'lucide-react'
+import { RotateCcwIcon, SettingsIcon } from 'lucide-react'
 import type { OverviewRow } from '@/lib/preview/overview'
 import type { AgentsInput, ScopeLoad } from '@/lib/routing'
 import type { ScopeOption, SelectedScope } from '@/lib/preview/page-data'
 import { instantToWall, parseAtParam, parseLocalDate } from '@/lib/preview/time'
 import { formatLocalDate, parseTime, type LocalDate } from '@/lib/schedule/time'
 import { localDateOf } from '@/lib/schedule/zone'
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button, buttonVariants } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
-import { FieldError } from '@/components/ui/form-message'
-import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
-import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
-import { TimeInput } from '@/components/ui/time-input'
 import { cn } from '@/lib/utils'
 import { useHydrated } from '@/components/hooks/use-hydrated'
 import { CoverageMap } from './coverage-map'
@@ -27,7 +21,8 @@ import { StaffReplyCard } from './staff-reply-card'
 import { isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { OverviewTable } from './overview-table'
 import { AgentsFieldset } from './agents-fieldset'
-import { MomentSummary } from './moment-summary'
+import { MomentFieldset } from './moment-fieldset'
+import { InvalidLinkAlert } from './invalid-link-alert'
 import { ScopeSelect } from './scope-select'
 import { useOverviewRefresh } from './use-overview-refresh'
 
@@ -40,6 +35,7 @@ export function PreviewView({
   liveAgents,
   initialAt,
   initialAgents,
+  initialRoom = null,
   initialFrom,
   invalidLink,
   nowMs,
@@ -53,6 +49,8 @@ export function PreviewView({
   liveAgents: ScopeLoad
   initialAt: string | null
   initialAgents: number | null
+  /** What-if agents with room (`room` in the URL); null = all of the simulated agents. */
+  initialRoom?: number | null
   initialFrom: string | null
   /** Raw `at` / `agents` values of the link that could not be read (shown as an error, never silently dropped). */
   invalidLink: { at: string | null; agents: string | null }
@@ -77,6 +75,7 @@ export function PreviewView({
   // ---- state (mirrored into the URL) ----
   const [at, setAt] = useState<string | null>(initialAt)
   const [whatIf, setWhatIf] = useState<number | null>(initialAgents)
+  const [whatIfRoom, setWhatIfRoom] = useState<number | null>(initialAgents === null ? null : initialRoom)
   const [from, setFrom] = useState<string | null>(initialFrom)
   const { rows, updatedAt, now, refreshing, failed } = useOverviewRefresh(initialRows, nowMs)
 
@@ -85,9 +84,12 @@ export function PreviewView({
   const [dateDraft, setDateDraft] = useState(initialWall.date)
   const [timeDraft, setTimeDraft] = useState(initialWall.time)
   const [agentsDraft, setAgentsDraft] = useState(String(initialAgents ?? liveAgents.online))
+  const [roomDraft, setRoomDraft] = useState(String(initialRoom ?? initialAgents ?? liveAgents.available))
 
   const live = rows.find((r) => r.key === scope.key)?.agents ?? liveAgents
-  const agents: AgentsInput = whatIf ?? live
+  // §5 capacity: the what-if's agents with room never exceed its agents online.
+  const agents: AgentsInput =
+    whatIf === null ? live : { online: whatIf, available: Math.min(whatIfRoom ?? whatIf, whatIf) }
   const moment = at ? parseAtParam(at, tz) : null
   const instant = moment ?? new Date(now)
   const coverageFrom: LocalDate = parseLocalDate(from) ?? localDateOf(instant, tz)
@@ -97,11 +99,14 @@ export function PreviewView({
       const params = new URLSearchParams()
       params.set('scope', overrides.scope ?? scope.key)
       if (at) params.set('at', at)
-      if (whatIf !== null && overrides.keepAgents !== false) params.set('agents', String(whatIf))
+      if (whatIf !== null && overrides.keepAgents !== false) {
+        params.set('agents', String(whatIf))
+        if (whatIfRoom !== null) params.set('room', String(whatIfRoom))
+      }
       if (from) params.set('from', from)
       return params.toString()
     },
-    [scope.key, at, whatIf, from],
+    [scope.key, at, whatIf, whatIfRoom, from],
   )
 
   useEffect(() => {
@@ -133,17 +138,27 @@ export function PreviewView({
     applyMoment(wall.date, wall.time)
   }
 
-  const applyAgents = (value: string) => {
+  // Until the viewer types a "con cupo" count, it follows the agents online (all of them have room).
+  const applyAgents = (value: string, room = whatIfRoom) => {
     setAgentsDraft(value)
+    if (room === null) setRoomDraft(value)
     if (/^\d{1,3}$/.test(value)) setWhatIf(Number(value))
   }
+  const applyRoom = (value: string) => {
+    setRoomDraft(value)
+    if (/^\d{1,3}$/.test(value)) setWhatIfRoom(Number(value))
+  }
   const agentsInvalid = whatIf !== null && !/^\d{1,3}$/.test(agentsDraft)
+  const roomInvalid =
+    whatIfRoom !== null && (!/^\d{1,3}$/.test(roomDraft) || Number(roomDraft) > Number(agentsDraft))
 
   const reset = () => {
     setAt(null)
     setWhatIf(null)
+    setWhatIfRoom(null)
     setFrom(null)
     setAgentsDraft(String(live.online))
+    setRoomDraft(String(live.available))
   }
 
   const displayName = scope.departmentId === null ? t('controls.general') : scope.name
@@ -166,16 +181,7 @@ export function PreviewView({
         )}
       </div>
 
-      {(invalidLink.at !== null || invalidLink.agents !== null) && (
-        <Alert variant="destructive" data-testid="invalid-link">
-          <AlertTriangleIcon aria-hidden />
-          <AlertTitle>{t('link.invalidTitle')}</AlertTitle>
-          <AlertDescription>
-            {invalidLink.at !== null && <p>{t('link.invalidAt', { value: invalidLink.at })}</p>}
-            {invalidLink.agents !== null && <p>{t('link.invalidAgents', { value: invalidLink.agents })}</p>}
-          </AlertDescription>
-        </Alert>
-      )}
+      <InvalidLinkAlert at={invalidLink.at} agents={invalidLink.agents} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <Card aria-labelledby={`${id}-controls`} className="gap-5 self-start">
@@ -191,69 +197,39 @@ export function PreviewView({
               onChange={changeScope}
             />
 
-            <fieldset className="grid gap-3">
-              <legend className="mb-1.5 text-sm font-medium">{t('controls.moment')}</legend>
-              <RadioGroup
-                value={at === null ? 'now' : 'custom'}
-                onValueChange={setMode}
-                className="flex flex-wrap gap-4"
-                aria-label={t('controls.moment')}
-              >
-                <div className="flex items-center gap-2">
-                  <RadioGroupItem value="now" id={`${id}-now`} />
-                  <Label htmlFor={`${id}-now`} className="font-normal">
-                    {t('controls.now')}
-                  </Label>
-                </div>
-                <div className="flex items-center gap-2">
-                  <RadioGroupItem value="custom" id={`${id}-custom`} />
-                  <Label htmlFor={`${id}-custom`} className="font-normal">
-                    {t('controls.custom')}
-                  </Label>
-                </div>
-              </RadioGroup>
-              {at !== null ? (
-                <div className="flex flex-wrap items-start gap-3">
-                  <div className="grid gap-1">
-                    <Label htmlFor={`${id}-date`}>{t('controls.date')}</Label>
-                    <Input
-                      id={`${id}-date`}
-                      type="date"
-                      className="w-44"
-                      value={dateDraft}
-                      aria-invalid={momentInvalid}
-                      aria-describedby={`${id}-moment-error`}
-                      onChange={(e) => applyMoment(e.currentTarget.value, timeDraft)}
-                    />
-                  </div>
-                  <div className="grid gap-1">
-                    <Label htmlFor={`${id}-time`}>{t('controls.time', { zone: tz })}</Label>
-                    <TimeInput
-                      id={`${id}-time`}
-                      allow24={false}
-                      value={timeDraft}
-                      aria-invalid={momentInvalid}
-                      aria-describedby={`${id}-moment-error`}
-                      onValueChange={(v) => applyMoment(dateDraft, v)}
-                    />
-                  </div>
-                </div>
-              ) : null}
-              <FieldError
-                id={`${id}-moment-error`}
-                message={momentInvalid ? t('controls.invalidMoment') : undefined}
-              />
-              <MomentSummary instant={instant} timeZone={tz} viewerZone={viewerZone} />
-            </fieldset>
+            <MomentFieldset
+              id={id}
+              custom={at !== null}
+              dateDraft={dateDraft}
+              timeDraft={timeDraft}
+              invalid={momentInvalid}
+              timeZone={tz}
+              instant={instant}
+              viewerZone={viewerZone}
+              onMode={setMode}
+              onMoment={applyMoment}
+            />
 
             <AgentsFieldset
               id={id}
-              live={live.online}
+              live={live}
               whatIf={whatIf}
               draft={agentsDraft}
+              roomDraft={roomDraft}
               invalid={agentsInvalid}
-              onLive={() => setWhatIf(null)}
+              roomInvalid={roomInvalid}
+              onLive={() => {
+                setWhatIf(null)
+                setWhatIfRoom(null)
+              }}
+              onWhatIf={() => {
+                const full = live.available < live.online
+                setWhatIfRoom(full ? live.available : null)
+                applyAgents(String(live.online), full ? live.available : null)
+                if (full) setRoomDraft(String(live.available))
+              }}
               onDraft={applyAgents}
+              onRoomDraft={applyRoom}
             />
 
             {at !== null || whatIf !== null || from !== null ? (

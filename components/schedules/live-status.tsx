@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useFormState, useWatch, type Control } from 'react-hook-form'
 import { useFormatter, useTranslations } from 'next-intl'
 import { Bot, Clock, Moon, Users } from 'lucide-react'
-import { decide, toRoutingConfig, type Decision } from '@/lib/routing'
+import { decide, toRoutingConfig, type AgentCounts, type Decision } from '@/lib/routing'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import type { createScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
 import { cn } from '@/lib/utils'
@@ -21,7 +21,7 @@ export function LiveStatus({
   schema,
   storedConfig,
   generalConfig,
-  agentsOnline,
+  agents,
   renderedAt,
 }: {
   control: Control<FormValues>
@@ -30,7 +30,8 @@ export function LiveStatus({
   /** The configuration the form started from: shown until the schema can validate the current values. */
   storedConfig: ScopeConfiguration
   generalConfig: ScopeConfiguration
-  agentsOnline: number
+  /** The scope's agents online and available (online with room, §5 capacity). */
+  agents: AgentCounts
   renderedAt: string
 }) {
   const t = useTranslations('schedules.live')
@@ -56,11 +57,11 @@ export function LiveStatus({
   const decision = useMemo((): Decision | null => {
     if (!config) return null
     try {
-      return decide(toRoutingConfig(config), now, agentsOnline)
+      return decide(toRoutingConfig(config), now, agents)
     } catch {
       return null
     }
-  }, [config, now, agentsOnline])
+  }, [config, now, agents])
 
   const when = (date: Date) =>
     format.dateTime(date, {
@@ -103,7 +104,8 @@ export function LiveStatus({
             ? ` · ${t('nextOpening', { when: when(decision.nextOpening) })}`
             : ''}
           {' · '}
-          {t('agentsOnline', { count: agentsOnline })}
+          {t('agentsOnline', { count: agents.online })}
+          {agents.online > 0 ? ` · ${t('agentsWithRoom', { count: agents.available })}` : ''}
           {values.usesGeneral ? ` · ${t('fromGeneral')}` : ''}
         </span>
       </p>

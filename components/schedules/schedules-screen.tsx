@@ -33,7 +33,7 @@ export function SchedulesScreen({
   renderedAt: Date
   history: AuditEntry[]
 }) {
-  const { scope, general, agentsOnline } = inputs
+  const { scope, general, agents } = inputs
   const zone = scope.usesGeneral ? general.config.business.timeZone : scope.config.business.timeZone
   return (
     <SchedulesLayout scopes={scopes} current={scope.departmentId} canEdit={canEdit}>
@@ -47,7 +47,7 @@ export function SchedulesScreen({
         storedConfig={scope.config}
         generalConfig={general.config}
         hasOwnConfig={scope.hasOwnConfig}
-        agentsOnline={agentsOnline}
+        agents={agents}
         renderedAt={renderedAt.toISOString()}
         today={localDate(renderedAt, zone)}
         organizationCountry={organizationCountry}

@@ -9,6 +9,7 @@ import { toFormValues } from '@/lib/settings/scope-settings-values'
 import { copySections } from '@/lib/settings/copy-from'
 import { scopeSettingsMessages } from '@/lib/settings/messages'
 import type { ScopeConfiguration } from '@/lib/settings/types'
+import type { AgentCounts } from '@/lib/routing'
 import { cn } from '@/lib/utils'
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver'
 import { useHydrated } from '@/components/hooks/use-hydrated'
@@ -39,7 +40,8 @@ export type ScopeEditorProps = {
   generalConfig: ScopeConfiguration
   /** `initialValues.config` is the department's own configuration (kept while it uses General), not a placeholder. */
   hasOwnConfig: boolean
-  agentsOnline: number
+  /** §5: the scope's agents online and, of those, with room for one more chat. */
+  agents: AgentCounts
   /** The server's render instant (ISO); the live line starts from it and ticks on the client. */
   renderedAt: string
   /** "YYYY-MM-DD" today in the scope's time zone (for new special dates and the holiday year). */
@@ -208,7 +210,7 @@ export function ScopeEditor(props: ScopeEditorProps) {
               schema={schema}
               storedConfig={props.storedConfig}
               generalConfig={generalConfig}
-              agentsOnline={props.agentsOnline}
+              agents={props.agents}
               renderedAt={props.renderedAt}
             />
           }

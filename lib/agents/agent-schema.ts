@@ -1,6 +1,7 @@
 // Validation of the Asesores forms, shared by the dialogs (react-hook-form) and the server actions.
 // Messages are i18n keys of the `agents.errors` namespace.
 import { z } from 'zod'
+import { MAX_ACTIVE_CHATS, MAX_MAX_ACTIVE_CHATS, MIN_MAX_ACTIVE_CHATS } from '../routing/capacity'
 
 export const PRESENCES = ['online', 'away', 'offline'] as const
 export type PresenceValue = (typeof PRESENCES)[number]
@@ -22,6 +23,20 @@ export const AgentFormSchema = z.object({
   /** '' = not linked to a member. */
   userId: z.string().max(200, 'tooLong'),
   departmentIds: z.array(id).max(200, 'tooLong'),
+  // §5 capacity (issue 17). Optional so that a form or caller without them leaves them as they are.
+  maxActiveChats: z
+    .number({ message: 'maxChatsRange' })
+    .int('maxChatsRange')
+    .min(MIN_MAX_ACTIVE_CHATS, 'maxChatsRange')
+    .max(MAX_MAX_ACTIVE_CHATS, 'maxChatsRange')
+    .optional(),
+  /** Set by hand for testing; the chat platform reports it through the API. */
+  activeChats: z
+    .number({ message: 'activeChatsRange' })
+    .int('activeChatsRange')
+    .min(0, 'activeChatsRange')
+    .max(MAX_ACTIVE_CHATS, 'activeChatsRange')
+    .optional(),
 })
 export type AgentFormValues = z.infer<typeof AgentFormSchema>
 

@@ -184,8 +184,26 @@ describe('agent management (§7: admins manage, staff read)', () => {
       email: '',
       userId: '',
       departmentIds: [depA],
+      maxActiveChats: 5,
+      activeChats: 5,
     })
-    expect(updated).toMatchObject({ ok: true, data: { departmentIds: [depA], email: null } })
+    expect(updated).toMatchObject({
+      ok: true,
+      data: { departmentIds: [depA], email: null, maxActiveChats: 5, activeChats: 5 },
+    })
+    // §5 capacity bounds: 1–200 and 0–10,000, whole numbers.
+    for (const bad of [{ maxActiveChats: 0 }, { maxActiveChats: 201 }, { activeChats: -1 }, { activeChats: 1.5 }]) {
+      const refused = await updateAgentAction({
+        agentId: created.data.id,
+        name: 'Nueva Asesora',
+        email: '',
+        userId: '',
+        departmentIds: [depA],
+        ...bad,
+      })
+      expect(refused).toMatchObject({ ok: false, error: 'invalid' })
+    }
+    expect(await dal.getAgent(database.db, orgA, created.data.id)).toMatchObject({ maxActiveChats: 5 })
     expect(await deleteAgentAction({ agentId: created.data.id })).toEqual({
       ok: true,
       data: { agentId: created.data.id },

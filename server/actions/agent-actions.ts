@@ -82,27 +82,21 @@ function agentResult(result: AgentResult): ActionResult<AgentDto> {
 export const createAgentAction = defineAction({
   permission: { agents: ['manage'] },
   schema: CreateAgentSchema,
-  run: async ({ name, email, userId, departmentIds }, viewer) =>
+  run: async ({ email, userId, ...rest }, viewer) =>
     agentResult(
-      await createAgent(viewer.organizationId, {
-        name,
-        email: email || null,
-        userId: userId || null,
-        departmentIds,
-      }),
+      await createAgent(viewer.organizationId, { ...rest, email: email || null, userId: userId || null }),
     ),
 })
 
 export const updateAgentAction = defineAction({
   permission: { agents: ['manage'] },
   schema: UpdateAgentSchema,
-  run: async ({ agentId, name, email, userId, departmentIds }, viewer) =>
+  run: async ({ agentId, email, userId, ...rest }, viewer) =>
     agentResult(
       await updateAgent(viewer.organizationId, agentId, {
-        name,
+        ...rest,
         email: email || null,
         userId: userId || null,
-        departmentIds,
       }),
     ),
 })

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const one = (value: string | string[] | undefined): string | null =>
   typeof value === 'string' ? value : null
 
-/** docs/behaviour.md §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at, agents, from. */
+/** docs/behaviour.md §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at, agents, room, from. */
 export default async function PreviewPage({ searchParams }: PageProps<'/preview'>) {
   const viewer = await requireViewer({ preview: ['read'] })
   const params = await searchParams
@@ -36,6 +36,7 @@ export default async function PreviewPage({ searchParams }: PageProps<'/preview'
       liveAgents={data.liveAgents}
       initialAt={validAt ? at : null}
       initialAgents={validAgents}
+      initialRoom={validAgents === null ? null : parseAgentsParam(one(params.room))}
       invalidLink={{
         at: at !== null && !validAt ? at : null,
         agents: agents !== null && validAgents === null ? agents : null,
