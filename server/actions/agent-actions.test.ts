@@ -192,7 +192,12 @@ describe('agent management (§7: admins manage, staff read)', () => {
       data: { departmentIds: [depA], email: null, maxActiveChats: 5, activeChats: 5 },
     })
     // §5 capacity bounds: 1–200 and 0–10,000, whole numbers.
-    for (const bad of [{ maxActiveChats: 0 }, { maxActiveChats: 201 }, { activeChats: -1 }, { activeChats: 1.5 }]) {
+    for (const bad of [
+      { maxActiveChats: 0 },
+      { maxActiveChats: 201 },
+      { activeChats: -1 },
+      { activeChats: 1.5 },
+    ]) {
       const refused = await updateAgentAction({
         agentId: created.data.id,
         name: 'Nueva Asesora',
