@@ -103,7 +103,12 @@ export function offsetClock(start: Date = new Date()): TestClock {
 
 export function createTestService(
   database: { db: Db; executeSql: SqlExecutor },
-  options: { clock?: Clock; retry?: RetrySchedule; requestTimeoutMs?: number } = {},
+  options: {
+    clock?: Clock
+    retry?: RetrySchedule
+    requestTimeoutMs?: number
+    safetyNetDelayMs?: number
+  } = {},
 ): WebhookService {
   return new WebhookService({
     db: database.db,

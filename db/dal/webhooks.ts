@@ -156,7 +156,18 @@ export async function getEndpointForDelivery(
   organizationId: string,
   endpointId: string,
 ): Promise<EndpointSigningInfo | null> {
-  const [row] = await db
+  const [row] = await getEndpointsForDelivery(db, organizationId, [endpointId])
+  return row ?? null
+}
+
+/** Signing info of several endpoints at once (the immediate dispatch of fresh deliveries). */
+export async function getEndpointsForDelivery(
+  db: Db,
+  organizationId: string,
+  endpointIds: string[],
+): Promise<EndpointSigningInfo[]> {
+  if (endpointIds.length === 0) return []
+  return db
     .select({
       id: webhookEndpoint.id,
       url: webhookEndpoint.url,
@@ -166,8 +177,7 @@ export async function getEndpointForDelivery(
       previousSecretExpiresAt: webhookEndpoint.previousSecretExpiresAt,
     })
     .from(webhookEndpoint)
-    .where(and(eq(webhookEndpoint.organizationId, organizationId), eq(webhookEndpoint.id, endpointId)))
-  return row ?? null
+    .where(and(eq(webhookEndpoint.organizationId, organizationId), inArray(webhookEndpoint.id, endpointIds)))
 }
 
 /** Enabled endpoints of the organization subscribed to `event`. */
@@ -335,6 +345,40 @@ export async function recordDeliveryAttempt(
       return { disabled: true }
     }
     return { disabled: false }
+  })
+}
+
+/**
+ * First attempts that succeeded, recorded together (one statement, one transaction) — only rows still at 0
+ * attempts, so an attempt recorded meanwhile by the safety-net job is never counted twice.
+ */
+export async function recordFirstAttemptsDelivered(
+  db: Db,
+  organizationId: string,
+  at: Date,
+  results: { id: string; endpointId: string; responseCode: number; latencyMs: number }[],
+): Promise<void> {
+  if (results.length === 0) return
+  const values = sql.join(
+    results.map((r) => sql`(${r.id}::text, ${r.responseCode}::integer, ${r.latencyMs}::integer)`),
+    sql`, `,
+  )
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`
+      update ${webhookDelivery} as d
+         set status = 'delivered', attempts = d.attempts + 1, response_code = v.code, latency_ms = v.latency,
+             error = null, next_retry_at = null, last_attempt_at = ${at.toISOString()}::timestamptz
+        from (values ${values}) as v(id, code, latency)
+       where d.organization_id = ${organizationId} and d.id = v.id and d.attempts = 0`)
+    await tx
+      .update(webhookEndpoint)
+      .set({ consecutiveFailures: 0 })
+      .where(
+        and(
+          eq(webhookEndpoint.organizationId, organizationId),
+          inArray(webhookEndpoint.id, [...new Set(results.map((r) => r.endpointId))]),
+        ),
+      )
   })
 }
 

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ChangeFeed, ChangeMessage } from '@/db/change-feed'
 import type { Db, SqlExecutor } from '@/db/connection'
-import { DELIVERY_QUEUE, openQueue, ROUTING_TRANSITION_QUEUE, type PgBoss } from '@/db/queue'
+import { openQueue, ROUTING_TRANSITION_QUEUE, type PgBoss } from '@/db/queue'
 import { groupTransitionJobs, queueTransitions, WakeTimers, type TransitionJob } from './transition-jobs'
 import {
   endpointsForEvent,
@@ -37,8 +37,9 @@ import {
   type ChangeEvent,
   type SettingsSavedEvent,
 } from './change-events'
+import { Dispatcher } from './dispatcher'
 import { announceRoutingChanges } from './routing-announcements'
-import { deliverAttempt, enqueueDeliveries, enqueueDeliveryAttempt, type DeliveryJob } from './delivery-jobs'
+import { enqueueDeliveryAttempt, SAFETY_NET_DELAY_MS, type DeliveryContext } from './delivery-jobs'
 import { newWebhookId, systemClock, type Clock } from './webhook-ids'
 
 export { GENERAL_SCOPE_KEY, systemClock, type Clock } from './webhook-ids'
@@ -54,6 +55,8 @@ export type WebhookServiceOptions = {
   pollingIntervalSeconds?: number
   /** Jobs fetched per poll (and processed concurrently) by each worker. */
   batchSize?: number
+  /** How long the first attempt's job waits behind an immediate send (delivery-jobs.ts); tests shorten it. */
+  safetyNetDelayMs?: number
   /** Logs a line per event (off in tests). */
   log?: (line: string) => void
 }
@@ -69,11 +72,16 @@ export class WebhookService {
   })
   private readonly retry: RetrySchedule
   private readonly db: Db
+  private readonly dispatcher: Dispatcher
 
   constructor(private readonly options: WebhookServiceOptions) {
     this.clock = options.clock ?? systemClock
     this.retry = options.retry ?? DEFAULT_RETRY_SCHEDULE
     this.db = options.db
+    this.dispatcher = new Dispatcher(
+      () => this.deliveryContext(),
+      options.safetyNetDelayMs ?? SAFETY_NET_DELAY_MS,
+    )
   }
 
   get queue(): PgBoss {
@@ -96,23 +104,13 @@ export class WebhookService {
       { pollingIntervalSeconds, batchSize: this.options.batchSize ?? 200 },
       (jobs) => this.runTransitions(jobs.map((job) => job.data)),
     )
-    // Deliveries: two workers, each sending its batch concurrently, so slow receivers overlap.
-    for (let worker = 0; worker < 2; worker++) {
-      await this.boss.work<DeliveryJob>(
-        DELIVERY_QUEUE,
-        { pollingIntervalSeconds, batchSize: this.options.batchSize ?? 50 },
-        async (jobs) => {
-          const results = await Promise.allSettled(jobs.map((job) => this.deliver(job.data)))
-          const failed = results.find((result) => result.status === 'rejected')
-          // A database error: let pg-boss retry the batch (deliver() skips deliveries already done).
-          if (failed) throw (failed as PromiseRejectedResult).reason
-        },
-      )
-    }
+    await this.dispatcher.startWorkers(this.boss, pollingIntervalSeconds, this.options.batchSize ?? 50)
     await this.resync()
   }
 
   async stop(): Promise<void> {
+    // Sends already under way finish (and record their outcome) before the queue closes.
+    await this.dispatcher.drain()
     const boss = this.boss
     this.boss = null
     this.wakeTimers.clear()
@@ -156,7 +154,7 @@ export class WebhookService {
   /** Announces what changed at `at` (one transaction per organization), then queues deliveries and transitions. */
   private async evaluate(organizationId: string, onlyScopeKeys: string[] | null, at: Date): Promise<void> {
     const outcome = await announceRoutingChanges(this.db, organizationId, onlyScopeKeys, at, this.clock.now())
-    await this.enqueueNew(organizationId, outcome.deliveries)
+    this.dispatch(organizationId, outcome.deliveries)
     await this.scheduleTransitions(organizationId, outcome.next)
   }
 
@@ -258,12 +256,17 @@ export class WebhookService {
   }
 
   private async writeAndQueue(organizationId: string, deliveries: NewDelivery[]): Promise<void> {
-    const inserted = await this.db.transaction((tx) => insertDeliveries(tx, organizationId, deliveries))
-    await this.enqueueNew(organizationId, inserted)
+    const inserted = new Set(
+      await this.db.transaction((tx) => insertDeliveries(tx, organizationId, deliveries)),
+    )
+    this.dispatch(
+      organizationId,
+      deliveries.filter((delivery) => inserted.has(delivery.id)),
+    )
   }
 
-  private enqueueNew(organizationId: string, deliveries: (string | { id: string })[]) {
-    return enqueueDeliveries(this.queue, organizationId, deliveries)
+  private dispatch(organizationId: string, deliveries: NewDelivery[]): void {
+    this.dispatcher.dispatch(organizationId, deliveries, this.transitionWorker !== null)
   }
 
   private enqueueAttempt(
@@ -275,20 +278,17 @@ export class WebhookService {
     return enqueueDeliveryAttempt(this.queue, { organizationId, deliveryId }, attempt, startAfter)
   }
 
-  private deliver(job: DeliveryJob): Promise<void> {
-    return deliverAttempt(
-      {
-        db: this.db,
-        queue: this.queue,
-        retry: this.retry,
-        send: {
-          secretKey: this.options.secretKey,
-          policy: this.options.policy,
-          timeoutMs: this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
-        },
-        log: this.options.log,
+  private deliveryContext(): Omit<DeliveryContext, 'limit'> {
+    return {
+      db: this.db,
+      queue: this.queue,
+      retry: this.retry,
+      send: {
+        secretKey: this.options.secretKey,
+        policy: this.options.policy,
+        timeoutMs: this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       },
-      job,
-    )
+      log: this.options.log,
+    }
   }
 }
