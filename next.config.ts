@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets parallel work trees / test runs build side by side (e.g. NEXT_DIST_DIR=.next-e2e).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Next.js's default, written down: a larger server-action body is refused (proxy.ts answers 413 when the declared
+  // length says so; lib/http/body-limit.ts).
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
   // The JSON API gets the security headers that are the same on every answer (no CSP: it serves no documents); pages
   // get theirs, with a per-request nonce, from proxy.ts (docs/decisions/011-content-security-policy.md).
   async headers() {

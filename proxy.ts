@@ -6,6 +6,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { peerIsTrustedProxy, trustedProxiesFromEnv } from '@/server/client-address'
 import { createNonce, securityHeaders, servedOverHttps } from '@/lib/http/security-headers'
+import { PAYLOAD_TOO_LARGE_PROBLEM, declaredBodyTooLarge } from '@/lib/http/body-limit'
 
 const trustedProxies = trustedProxiesFromEnv()
 
@@ -21,6 +22,13 @@ export function proxy(request: NextRequest) {
       peerIsTrustedProxy: peerIsTrustedProxy(request.headers, trustedProxies),
     }),
   })
+  if (request.method !== 'GET' && declaredBodyTooLarge(request.headers.get('content-length'))) {
+    // A server action (or a no-JavaScript form) over 1 MB: refused before Next.js reads it (issue 12 item 5).
+    return NextResponse.json(PAYLOAD_TOO_LARGE_PROBLEM, {
+      status: 413,
+      headers: { ...headers, 'content-type': 'application/problem+json' },
+    })
+  }
   const csp = headers['Content-Security-Policy']!
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
