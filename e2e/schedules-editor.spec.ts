@@ -131,7 +131,7 @@ test("§6 importing holidays previews the country's dates, skips existing ones a
   await dialog.getByRole('combobox', { name: 'País' }).click()
   await page.getByRole('option', { name: 'México' }).click()
   const year = String(new Date().getFullYear() + 1)
-  await dialog.getByRole('combobox', { name: 'Año' }).click()
+  await dialog.getByRole('combobox', { name: 'Periodo' }).click()
   await page.getByRole('option', { name: year }).click()
   await expect(dialog.getByRole('checkbox', { name: /Día de la Independencia/ })).toBeChecked()
   const count = await dialog.getByRole('checkbox').count()
@@ -145,7 +145,7 @@ test("§6 importing holidays previews the country's dates, skips existing ones a
 
   // Importing again skips what is already there.
   await dates.getByRole('button', { name: 'Importar festivos' }).click()
-  await dialog.getByRole('combobox', { name: 'Año' }).click()
+  await dialog.getByRole('combobox', { name: 'Periodo' }).click()
   await page.getByRole('option', { name: year }).click()
   await expect(dialog.getByText('ya está en la lista').first()).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'Agregar fechas' })).toBeDisabled()
