@@ -217,7 +217,7 @@ export type RoutingInputs = {
    * online agent of the organization.
    */
   agents: ScopeLoad
-  /** `agents.online` — for callers not yet capacity-aware (the webhooks' re-decide moves to `agents` in issue 17). */
+  /** `agents.online`: how many are connected (shown; §5 decides with `agents`). */
   agentsOnline: number
 }
 

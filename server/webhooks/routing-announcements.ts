@@ -58,7 +58,8 @@ export function announceRoutingChanges(
       const decision: Decision = decide(
         resolveScopeConfig(input.general, input.scope),
         at,
-        input.agentsOnline,
+        // §5: agents online and, of those, with room (capacity, issue 17).
+        input.agents,
       )
       if (decision.until) next.push({ scopeKey, at: decision.until })
       const changed = stored !== undefined && answerChanged(stored as Answer, decision)

@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalChangeFeed } from '@/db/change-feed'
 import { createAgent, setAgentPresence } from '@/db/dal/agents'
+import { setAgentLoad } from '@/db/dal/agent-load'
 import { getScopeSettings, saveScopeSettings } from '@/db/dal/scopes'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import { insertOrganization, testDrivers, useTestDatabase } from '@/test/db'
@@ -183,6 +184,49 @@ describe.each(testDrivers)('routing.changed (%s)', (driver) => {
       previous: { responder: 'agents', reason: 'agents_first' },
       responder: 'assistant',
       reason: 'no_agents_online',
+    })
+  })
+
+  it('§5 capacity: the last agent with room filling up emits agents_at_capacity; one freeing up gives agents back', async () => {
+    const { organizationId, receiver } = await organizationWithReceiver()
+    await saveGeneral(organizationId, (config) => ({
+      ...config,
+      priority: 'agents',
+      assistant: { name: 'Aurora', active: true, schedule: null },
+    }))
+    const created = await createAgent(t.db, organizationId, {
+      name: 'Ana',
+      departmentIds: [],
+      maxActiveChats: 2,
+    })
+    if (!created.ok) throw new Error(created.reason)
+    await setAgentPresence(t.db, organizationId, created.agent.id, 'online')
+    clock.set(new Date('2026-12-01T15:00:00Z'))
+    await service.reevaluateOrganization(organizationId) // baseline: agents first
+    // What db/queries.ts does: announce only a write that flips the agent's room.
+    const report = async (activeChats: number) => {
+      const row = await setAgentLoad(t.db, organizationId, created.agent.id, activeChats)
+      if (row?.availabilityChanged) await feed.publish(organizationId, { kind: 'load', id: created.agent.id })
+      return row?.availabilityChanged
+    }
+
+    expect(await report(1)).toBe(false) // load = max − 1: still room, nothing to announce
+    expect(await report(2)).toBe(true) // load = max
+    await receiver.waitFor((r) => r.accepted('routing.changed').length >= 1)
+    expect(await report(1)).toBe(true)
+    await receiver.waitFor((r) => r.accepted('routing.changed').length >= 2)
+    await sleep(800)
+    const events = receiver.accepted('routing.changed').map((e) => e.body.data)
+    expect(events).toHaveLength(2)
+    expect(events[0]).toMatchObject({
+      previous: { responder: 'agents', reason: 'agents_first' },
+      responder: 'assistant',
+      reason: 'agents_at_capacity',
+    })
+    expect(events[1]).toMatchObject({
+      previous: { responder: 'assistant', reason: 'agents_at_capacity' },
+      responder: 'agents',
+      reason: 'agents_first',
     })
   })
 })

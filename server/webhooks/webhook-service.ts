@@ -2,7 +2,7 @@
 // deliveries, durably, through pg-boss. See docs/decisions/008-webhooks-on-pg-boss.md.
 //
 //   routing.changed   A pg-boss job waits (startAfter) for the exact instant decide() gives as `until`; at that
-//                     instant, and right after every save or presence change, the scope is re-decided
+//                     instant, and right after every save, presence change or load flip, the scope is re-decided
 //                     (routing-announcements.ts: stored answer vs new one, deliveries in the same transaction), then
 //                     the next transition is scheduled. Stale jobs (the schedule changed meanwhile) find nothing.
 //   settings.updated, presence.changed   written as deliveries right after the save / presence change.
@@ -181,7 +181,8 @@ export class WebhookService {
       await this.afterSettingsSaved(organizationId, { departmentId, version: message.version })
     } else if (message.kind === 'presence' && message.id) {
       await this.afterPresenceChanged(organizationId, message.id)
-    } else if (message.kind === 'settings' || message.kind === 'agents' || message.kind === 'departments') {
+    } else if (['settings', 'agents', 'departments', 'load'].includes(message.kind)) {
+      // `load`: an agent's room flipped (§5 capacity) — the last one with room filling up, or one freeing up.
       await this.reevaluateOrganization(organizationId)
     }
   }
