@@ -1,42 +1,22 @@
-// saveScheduleAction / previewHolidaysAction against an in-memory PGlite with the demo data (docs/behaviour.md §3, §4, §6, §7).
-// The session is mocked (authorize); everything below it — schema, data-access layer, transaction — is real.
+// saveScheduleAction / previewHolidaysAction / copySourceAction against the demo data (docs/behaviour.md §3, §4, §6, §7),
+// run as a real signed-in member through test/action-harness (the session is better-auth's own cookie, like every
+// action test); everything below it — schema, data-access layer, transaction — is real. PGlite and PostgreSQL.
 import fc from 'fast-check'
 import { count, eq } from 'drizzle-orm'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer, AuthFailure } from '@/server/session'
-import type { Db } from '@/db/connection'
 import { getScopeSettings } from '@/db/dal/scopes'
 import { auditLog } from '@/db/schema'
-import { DEMO_DEPARTMENTS, DEMO_ORGANIZATIONS, seedDemo } from '@/db/seed'
+import { DEMO_DEPARTMENTS, DEMO_ORGANIZATIONS } from '@/db/seed'
 import { toFormValues, type ScopeSettingsInput } from '@/lib/settings/scope-settings-schema'
-import { insertUser, useTestDatabase } from '@/test/db'
+import { DEMO, seedDemoData, signInAs, signOutLocally, useDatabase } from '@/test/action-harness'
+import { testDrivers, useTestDatabase } from '@/test/db'
 
-const state: { db: Db | null; viewer: Viewer | AuthFailure } = {
-  db: null,
-  viewer: { ok: false, error: 'unauthenticated' },
-}
-
-vi.mock('@/db/client', () => ({
-  getDb: async () => {
-    if (!state.db) throw new Error('test db not ready')
-    return state.db
-  },
-}))
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
+vi.mock('next/headers', () => import('@/test/action-harness').then((h) => h.nextHeadersMock))
+vi.mock('@/db/client', () => import('@/test/action-harness').then((h) => h.dbClientMock))
 const revalidated = vi.hoisted(() => [] as string[])
 vi.mock('next/cache', () => ({
   revalidatePath: (path: string) => revalidated.push(path),
   revalidateTag: () => undefined,
-}))
-vi.mock('@/server/session', () => ({
-  authorize: vi.fn(async (permission: { settings?: string[] }) => {
-    const viewer = state.viewer
-    if ('ok' in viewer) return viewer
-    if (viewer.role !== 'admin' && permission.settings?.includes('update'))
-      return { ok: false, error: 'forbidden' }
-    return viewer
-  }),
-  isAuthFailure: (value: Viewer | AuthFailure) => 'ok' in value && value.ok === false,
 }))
 
 const { copySourceAction, previewHolidaysAction, saveScheduleAction } = await import('./schedule-actions')
@@ -45,30 +25,17 @@ const AURORA: string = DEMO_ORGANIZATIONS.aurora.id
 const MONTANA: string = DEMO_ORGANIZATIONS.montana.id
 const { nocturno, facturacion, pedidos, ventas } = DEMO_DEPARTMENTS
 
-describe('schedule actions', () => {
-  const t = useTestDatabase('pglite')
-  let admin: Viewer
-  let staff: Viewer
+describe.each(testDrivers)('schedule actions (%s)', (driver) => {
+  const t = useTestDatabase(driver)
+  const asAdmin = () => signInAs(DEMO.admin.email, DEMO.admin.password)
+  const asStaff = () => signInAs(DEMO.staff.email, DEMO.staff.password)
 
   beforeAll(async () => {
-    state.db = t.db
-    await seedDemo(t.db, { now: new Date('2026-06-15T15:00:00Z') })
-    const base = { email: 'x@example.test', organizationName: 'Tienda Aurora', organizationId: AURORA }
-    admin = {
-      ...base,
-      userId: await insertUser(t.db, { organizationId: AURORA, role: 'admin' }),
-      name: 'Admin',
-      role: 'admin',
-    }
-    staff = {
-      ...base,
-      userId: await insertUser(t.db, { organizationId: AURORA, role: 'staff' }),
-      name: 'Staff',
-      role: 'staff',
-    }
+    useDatabase(t.db)
+    await seedDemoData(t.db, new Date('2026-06-15T15:00:00Z'))
   })
-  beforeEach(() => {
-    state.viewer = admin
+  beforeEach(async () => {
+    await asAdmin()
   })
 
   async function snapshot(departmentId: string | null, organizationId = AURORA) {
@@ -148,14 +115,14 @@ describe('schedule actions', () => {
     const { settings, values } = await current(ventas.id)
     const before = await snapshot(ventas.id)
     values.config.priority = 'assistant'
-    state.viewer = staff
+    await asStaff()
     expect(
       await saveScheduleAction({ departmentId: ventas.id, expectedVersion: settings.version }, values),
     ).toEqual({
       ok: false,
       error: 'forbidden',
     })
-    state.viewer = { ok: false, error: 'unauthenticated' }
+    signOutLocally()
     expect(
       await saveScheduleAction({ departmentId: ventas.id, expectedVersion: settings.version }, values),
     ).toEqual({
@@ -305,7 +272,7 @@ describe('schedule actions', () => {
     expect(await copySourceAction(pedidos.id)).toEqual({ ok: false, error: 'not_found' })
     expect(await copySourceAction('dep_unknown')).toEqual({ ok: false, error: 'not_found' })
     expect(await copySourceAction({ departmentId: ventas.id })).toMatchObject({ ok: false, error: 'invalid' })
-    state.viewer = staff
+    await asStaff()
     expect(await copySourceAction(ventas.id)).toEqual({ ok: false, error: 'forbidden' })
   })
 })
