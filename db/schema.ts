@@ -455,7 +455,7 @@ export const auditLog = pgTable(
 )
 
 // ---------------------------------------------------------------------------------------------------------------
-// Version snapshots (issue 16 item 1, docs/decisions/011-version-snapshots.md): the complete configuration of a
+// Version snapshots (issue 16 item 1, docs/decisions/012-version-snapshots.md): the complete configuration of a
 // scope as each save left it, written in the save's transaction, so any version can be shown and restored.
 // Immutable (UPDATE is rejected by a trigger in the migration); rows go only with their department or organization.
 // ---------------------------------------------------------------------------------------------------------------
