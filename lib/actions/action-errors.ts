@@ -17,6 +17,9 @@ export const ACTION_ERRORS = [
   'duplicate_name',
   // A transient database failure (restart, lost connection, serialization failure): nothing was saved, retry.
   'unavailable',
+  // Webhooks (issue 15): the organization has the most endpoints allowed; the delivery service is not running here.
+  'too_many_endpoints',
+  'webhooks_unavailable',
 ] as const
 
 export type ActionError = (typeof ACTION_ERRORS)[number]
@@ -36,6 +39,8 @@ export const ACTION_ERROR_MESSAGE: Record<ActionError, `actionErrors.${string}`>
   already_member: 'actionErrors.alreadyMember',
   duplicate_name: 'actionErrors.duplicateName',
   unavailable: 'actionErrors.unavailable',
+  too_many_endpoints: 'actionErrors.tooManyEndpoints',
+  webhooks_unavailable: 'actionErrors.webhooksUnavailable',
 }
 
 /** The message key for any failure code, also one an older client does not know (falls back to "unexpected"). */

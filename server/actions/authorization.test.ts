@@ -75,7 +75,13 @@ describe.each(testDrivers)('§7 every server action guards itself (%s)', (driver
 
   it('finds the server actions', () => {
     expect(actions.map((a) => a.name)).toEqual(
-      expect.arrayContaining(['saveScheduleAction', 'inviteMemberAction', 'createDepartmentAction']),
+      expect.arrayContaining([
+        'saveScheduleAction',
+        'inviteMemberAction',
+        'createDepartmentAction',
+        'createWebhookEndpointAction',
+        'resendWebhookDeliveryAction',
+      ]),
     )
   })
 

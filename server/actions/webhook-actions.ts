@@ -1,7 +1,8 @@
 'use server'
-// Issue 15 — admins manage webhook endpoints; staff only read the page. Every action: authorise → validate → db/ (and
-// the running webhook service for events) → small typed result. The signing secret is returned once, on creation
-// and on rotation; only its ciphertext is stored.
+// Issue 15 — admins manage webhook endpoints; staff only read the page. Every action goes through defineAction
+// (server/action-client.ts): authorise → refuse unstorable text → validate → db/ (and the running webhook service for
+// events) → small typed result. The signing secret is returned once, on creation and on rotation; only its
+// ciphertext is stored.
 import { revalidatePath } from 'next/cache'
 import {
   createWebhookEndpoint,
@@ -11,7 +12,7 @@ import {
   rotateWebhookSecret,
   updateWebhookEndpoint,
 } from '@/db/queries'
-import { authorize, isAuthFailure } from '@/server/session'
+import { defineAction } from '@/server/action-client'
 import { runningWebhooks } from '@/server/webhooks/app-webhooks'
 import { encryptSecret, generateSigningSecret, secretKeyFromEnv } from '@/server/webhooks/secret-box'
 import { checkWebhookUrlWithDns } from '@/server/webhooks/url-check'
@@ -23,111 +24,108 @@ import {
   EndpointIdSchema,
   WebhookEndpointSchema,
 } from '@/lib/webhooks/endpoint-schema'
-import { fieldErrors, type ActionResult } from './action-result'
+import type { Permission } from '@/lib/auth/permissions'
+import type { ActionResult } from './action-result'
 
-type WebhookFailure = { ok: false; error: 'too_many_endpoints' | 'webhooks_unavailable' }
+const MANAGE: Permission = { webhooks: ['manage'] }
 
-function revalidate() {
+/** The settings page shows endpoints and their log; the webhook service re-takes its routing baseline. */
+async function changed(organizationId: string, reevaluate: boolean) {
+  if (reevaluate) await (await runningWebhooks())?.reevaluateOrganization(organizationId)
   revalidatePath('/settings/api')
 }
 
-export async function createWebhookEndpointAction(
-  input: unknown,
-): Promise<ActionResult<{ id: string; secret: string }> | WebhookFailure> {
-  const viewer = await authorize({ webhooks: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = WebhookEndpointSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const refusal = await checkWebhookUrlWithDns(parsed.data.url, webhookUrlPolicyFromEnv(process.env))
-  if (refusal) return { ok: false, error: 'invalid', fieldErrors: { url: refusal } }
+export const createWebhookEndpointAction = defineAction({
+  permission: MANAGE,
+  schema: WebhookEndpointSchema,
+  run: async (input, viewer): Promise<ActionResult<{ id: string; secret: string }>> => {
+    const refusal = await checkWebhookUrlWithDns(input.url, webhookUrlPolicyFromEnv(process.env))
+    if (refusal) return { ok: false, error: 'invalid', fieldErrors: { url: refusal } }
+    const secret = generateSigningSecret()
+    const created = await createWebhookEndpoint(
+      viewer.organizationId,
+      input,
+      encryptSecret(secret, secretKeyFromEnv()),
+    )
+    if (!created.ok) return { ok: false, error: created.reason }
+    // Take the routing baseline now, so the next transition is announced.
+    await changed(viewer.organizationId, true)
+    return { ok: true, data: { id: created.endpoint.id, secret } }
+  },
+})
 
-  const secret = generateSigningSecret()
-  const created = await createWebhookEndpoint(
-    viewer.organizationId,
-    parsed.data,
-    encryptSecret(secret, secretKeyFromEnv()),
-  )
-  if (!created.ok) return { ok: false, error: created.reason }
-  // Take the routing baseline now, so the next transition is announced.
-  await (await runningWebhooks())?.reevaluateOrganization(viewer.organizationId)
-  revalidate()
-  return { ok: true, data: { id: created.endpoint.id, secret } }
-}
+export const setWebhookEndpointEnabledAction = defineAction({
+  permission: MANAGE,
+  schema: EndpointEnabledSchema,
+  run: async (input, viewer): Promise<ActionResult> => {
+    const current = (await listWebhookEndpoints(viewer.organizationId)).find(
+      (endpoint) => endpoint.id === input.endpointId,
+    )
+    if (!current) return { ok: false, error: 'not_found' }
+    await updateWebhookEndpoint(viewer.organizationId, current.id, {
+      url: current.url,
+      description: current.description,
+      events: current.events,
+      enabled: input.enabled,
+    })
+    await changed(viewer.organizationId, true)
+    return { ok: true, data: undefined }
+  },
+})
 
-export async function setWebhookEndpointEnabledAction(input: unknown): Promise<ActionResult> {
-  const viewer = await authorize({ webhooks: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = EndpointEnabledSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const current = (await listWebhookEndpoints(viewer.organizationId)).find(
-    (endpoint) => endpoint.id === parsed.data.endpointId,
-  )
-  if (!current) return { ok: false, error: 'not_found' }
-  await updateWebhookEndpoint(viewer.organizationId, current.id, {
-    url: current.url,
-    description: current.description,
-    events: current.events,
-    enabled: parsed.data.enabled,
-  })
-  await (await runningWebhooks())?.reevaluateOrganization(viewer.organizationId)
-  revalidate()
-  return { ok: true, data: undefined }
-}
+export const rotateWebhookSecretAction = defineAction({
+  permission: MANAGE,
+  schema: EndpointIdSchema,
+  run: async (input, viewer): Promise<ActionResult<{ secret: string }>> => {
+    const secret = generateSigningSecret()
+    const rotated = await rotateWebhookSecret(
+      viewer.organizationId,
+      input.endpointId,
+      encryptSecret(secret, secretKeyFromEnv()),
+      new Date(Date.now() + PREVIOUS_SECRET_VALID_MS),
+    )
+    if (!rotated) return { ok: false, error: 'not_found' }
+    await changed(viewer.organizationId, false)
+    return { ok: true, data: { secret } }
+  },
+})
 
-export async function rotateWebhookSecretAction(input: unknown): Promise<ActionResult<{ secret: string }>> {
-  const viewer = await authorize({ webhooks: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = EndpointIdSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const secret = generateSigningSecret()
-  const rotated = await rotateWebhookSecret(
-    viewer.organizationId,
-    parsed.data.endpointId,
-    encryptSecret(secret, secretKeyFromEnv()),
-    new Date(Date.now() + PREVIOUS_SECRET_VALID_MS),
-  )
-  if (!rotated) return { ok: false, error: 'not_found' }
-  revalidate()
-  return { ok: true, data: { secret } }
-}
-
-export async function deleteWebhookEndpointAction(input: unknown): Promise<ActionResult> {
-  const viewer = await authorize({ webhooks: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = EndpointIdSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const deleted = await deleteWebhookEndpoint(viewer.organizationId, parsed.data.endpointId)
-  if (!deleted) return { ok: false, error: 'not_found' }
-  await (await runningWebhooks())?.reevaluateOrganization(viewer.organizationId)
-  revalidate()
-  return { ok: true, data: undefined }
-}
+export const deleteWebhookEndpointAction = defineAction({
+  permission: MANAGE,
+  schema: EndpointIdSchema,
+  run: async (input, viewer): Promise<ActionResult> => {
+    const deleted = await deleteWebhookEndpoint(viewer.organizationId, input.endpointId)
+    if (!deleted) return { ok: false, error: 'not_found' }
+    await changed(viewer.organizationId, true)
+    return { ok: true, data: undefined }
+  },
+})
 
 /** "Enviar evento de prueba". */
-export async function sendWebhookTestAction(input: unknown): Promise<ActionResult | WebhookFailure> {
-  const viewer = await authorize({ webhooks: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = EndpointIdSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const endpoint = await getWebhookEndpointForDelivery(viewer.organizationId, parsed.data.endpointId)
-  if (!endpoint) return { ok: false, error: 'not_found' }
-  const service = await runningWebhooks()
-  if (!service) return { ok: false, error: 'webhooks_unavailable' }
-  await service.sendTestEvent(viewer.organizationId, endpoint.id)
-  revalidate()
-  return { ok: true, data: undefined }
-}
+export const sendWebhookTestAction = defineAction({
+  permission: MANAGE,
+  schema: EndpointIdSchema,
+  run: async (input, viewer): Promise<ActionResult> => {
+    const endpoint = await getWebhookEndpointForDelivery(viewer.organizationId, input.endpointId)
+    if (!endpoint) return { ok: false, error: 'not_found' }
+    const service = await runningWebhooks()
+    if (!service) return { ok: false, error: 'webhooks_unavailable' }
+    await service.sendTestEvent(viewer.organizationId, endpoint.id)
+    await changed(viewer.organizationId, false)
+    return { ok: true, data: undefined }
+  },
+})
 
 /** "Reenviar": the same message (same webhook-id) again. */
-export async function resendWebhookDeliveryAction(input: unknown): Promise<ActionResult | WebhookFailure> {
-  const viewer = await authorize({ webhooks: ['manage'] })
-  if (isAuthFailure(viewer)) return viewer
-  const parsed = DeliveryIdSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) }
-  const service = await runningWebhooks()
-  if (!service) return { ok: false, error: 'webhooks_unavailable' }
-  const resent = await service.resend(viewer.organizationId, parsed.data.deliveryId)
-  if (!resent) return { ok: false, error: 'not_found' }
-  revalidate()
-  return { ok: true, data: undefined }
-}
+export const resendWebhookDeliveryAction = defineAction({
+  permission: MANAGE,
+  schema: DeliveryIdSchema,
+  run: async (input, viewer): Promise<ActionResult> => {
+    const service = await runningWebhooks()
+    if (!service) return { ok: false, error: 'webhooks_unavailable' }
+    const resent = await service.resend(viewer.organizationId, input.deliveryId)
+    if (!resent) return { ok: false, error: 'not_found' }
+    await changed(viewer.organizationId, false)
+    return { ok: true, data: undefined }
+  },
+})
