@@ -1,10 +1,11 @@
 import 'server-only'
 // §5 capacity (issue 17): agents' active chats, reported by the chat platform on every assignment and every closed
-// chat. Cheap on purpose: one UPDATE per write (no audit row, no history), concurrent single updates coalesced into
-// one statement, and the caller learns whether the agent's availability flipped — only then do routing caches need
+// chat. Cheap on purpose: one UPDATE per write (no audit row, no history), concurrent updates (single or batch)
+// coalesced into one statement, and the caller learns whether the agent's availability flipped — only then do routing caches need
 // to drop their counts (db/queries.ts publishes `load` on the change feed).
-import { sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../connection'
+import { agent } from '../schema'
 
 export type LoadUpdate = { agentId: string; activeChats: number }
 
@@ -38,12 +39,14 @@ async function writeLoads(db: Db, updates: readonly Keyed[]): Promise<Map<string
     [...last.values()].map((u) => ({ o: u.organizationId, a: u.agentId, n: u.activeChats })),
   )
   // `old` reads each row before the update (locking it, so a concurrent write to the same agent waits and then
-  // reads that write's result): whether it had room is what tells a flip from a plain count change.
+  // reads that write's result): whether it had room is what tells a flip from a plain count change. Rows are
+  // locked in id order, so concurrent writes to overlapping agents queue instead of deadlocking.
   const result = await db.execute(sql`
     with input as (select * from jsonb_to_recordset(${input}::jsonb) as i(o text, a text, n int)),
     old as (
       select agent.organization_id, agent.id, agent.active_chats < agent.max_active_chats as had_room
       from agent join input on agent.organization_id = input.o and agent.id = input.a
+      order by agent.organization_id, agent.id
       for update of agent
     )
     update agent set active_chats = input.n
@@ -67,10 +70,60 @@ async function writeLoads(db: Db, updates: readonly Keyed[]): Promise<Map<string
   return out
 }
 
-class MissingAgents extends Error {
-  constructor(readonly indexes: number[]) {
-    super('missing agents')
+type Pending = Keyed & { resolve: (row: AgentLoadRow | null) => void; reject: (error: unknown) => void }
+type Combiner = { pending: Pending[]; flushing: boolean }
+const combiners = new WeakMap<Db, Combiner>()
+
+const isDeadlock = (error: unknown): boolean => {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: unknown }
+  return code === '40P01' || (cause !== undefined && isDeadlock(cause))
+}
+
+/** Two instances writing overlapping agents at once can still deadlock in PostgreSQL; the loser writes again. */
+async function writeWithRetry(db: Db, batch: readonly Keyed[]): Promise<Map<string, AgentLoadRow>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeLoads(db, batch)
+    } catch (error) {
+      if (attempt >= 3 || !isDeadlock(error)) throw error
+    }
   }
+}
+
+async function flush(db: Db, combiner: Combiner): Promise<void> {
+  combiner.flushing = true
+  while (combiner.pending.length) {
+    const batch = combiner.pending.splice(0, 1_000)
+    try {
+      const rows = await writeWithRetry(db, batch)
+      for (const item of batch) item.resolve(rows.get(keyOf(item.organizationId, item.agentId)) ?? null)
+    } catch (error) {
+      for (const item of batch) item.reject(error)
+    }
+  }
+  combiner.flushing = false
+}
+
+/**
+ * Queues writes; each resolves once its statement has committed (null: no such agent in the organization). One
+ * statement per database is in flight at a time and writes arriving meanwhile join the next one: a burst of
+ * updates costs a few statements instead of one each, and this instance never deadlocks with itself.
+ */
+function enqueue(db: Db, updates: readonly Keyed[]): Promise<(AgentLoadRow | null)[]> {
+  let combiner = combiners.get(db)
+  if (!combiner) {
+    combiner = { pending: [], flushing: false }
+    combiners.set(db, combiner)
+  }
+  const target = combiner
+  const results = updates.map(
+    (update) =>
+      new Promise<AgentLoadRow | null>((resolve, reject) => {
+        target.pending.push({ ...update, resolve, reject })
+      }),
+  )
+  if (!target.flushing) void flush(db, target)
+  return Promise.all(results)
 }
 
 /**
@@ -82,60 +135,29 @@ export async function setAgentLoads(
   organizationId: string,
   updates: readonly LoadUpdate[],
 ): Promise<{ ok: true; agents: AgentLoadRow[] } | { ok: false; missing: number[] }> {
-  try {
-    return await db.transaction(async (tx) => {
-      const rows = await writeLoads(
-        tx as unknown as Db,
-        updates.map((u) => ({ organizationId, ...u })),
-      )
-      const found = updates.map((u) => rows.get(keyOf(organizationId, u.agentId)))
-      const missing = found.flatMap((row, index) => (row ? [] : [index]))
-      if (missing.length) throw new MissingAgents(missing)
-      return { ok: true as const, agents: found as AgentLoadRow[] }
-    })
-  } catch (error) {
-    if (error instanceof MissingAgents) return { ok: false, missing: error.indexes }
-    throw error
-  }
+  const ids = [...new Set(updates.map((u) => u.agentId))]
+  const found = await db
+    .select({ id: agent.id })
+    .from(agent)
+    .where(and(eq(agent.organizationId, organizationId), inArray(agent.id, ids)))
+  const known = new Set(found.map((row) => row.id))
+  const missing = updates.flatMap((u, index) => (known.has(u.agentId) ? [] : [index]))
+  if (missing.length) return { ok: false, missing }
+  const rows = await enqueue(
+    db,
+    updates.map((u) => ({ organizationId, ...u })),
+  )
+  // An agent deleted between the check and the write is simply gone: report what was written.
+  return { ok: true, agents: rows.filter((row): row is AgentLoadRow => row !== null) }
 }
 
-type Pending = Keyed & { resolve: (row: AgentLoadRow | null) => void; reject: (error: unknown) => void }
-type Combiner = { pending: Pending[]; flushing: boolean }
-const combiners = new WeakMap<Db, Combiner>()
-
-async function flush(db: Db, combiner: Combiner): Promise<void> {
-  combiner.flushing = true
-  while (combiner.pending.length) {
-    const batch = combiner.pending.splice(0, 1_000)
-    try {
-      const rows = await writeLoads(db, batch)
-      for (const item of batch) item.resolve(rows.get(keyOf(item.organizationId, item.agentId)) ?? null)
-    } catch (error) {
-      for (const item of batch) item.reject(error)
-    }
-  }
-  combiner.flushing = false
-}
-
-/**
- * One agent's active chats; null when the agent is not in the organization. Resolves once the write has
- * committed. Writes arriving while one is in flight are combined into the next statement, so a burst of updates
- * costs a few statements instead of one each.
- */
-export function setAgentLoad(
+/** One agent's active chats; null when the agent is not in the organization. */
+export async function setAgentLoad(
   db: Db,
   organizationId: string,
   agentId: string,
   activeChats: number,
 ): Promise<AgentLoadRow | null> {
-  let combiner = combiners.get(db)
-  if (!combiner) {
-    combiner = { pending: [], flushing: false }
-    combiners.set(db, combiner)
-  }
-  const target = combiner
-  return new Promise((resolve, reject) => {
-    target.pending.push({ organizationId, agentId, activeChats, resolve, reject })
-    if (!target.flushing) void flush(db, target)
-  })
+  const [row] = await enqueue(db, [{ organizationId, agentId, activeChats }])
+  return row ?? null
 }
