@@ -13,6 +13,7 @@ import { isTransientDatabaseError } from '@/db/transient-error'
 import { invalid, type ActionFailure, type ActionResult } from '@/server/actions/action-result'
 import { describeError } from '@/server/redact'
 import { findUnstorableText } from '@/lib/text/safe-text'
+import type { PlumbingFieldError } from '@/lib/actions/action-errors'
 
 type Schema = z.ZodType
 
@@ -68,7 +69,8 @@ function createAction<S extends Schema, T, Args extends unknown[]>(
       // NUL bytes and lone surrogates pass most schemas but cannot be stored (issue 12 item 5): refused up front.
       const unstorable = findUnstorableText(raw)
       if (unstorable !== null) {
-        return { ok: false, error: 'invalid', fieldErrors: { [unstorable]: 'invalidCharacters' } }
+        const code: PlumbingFieldError = 'invalidCharacters'
+        return { ok: false, error: 'invalid', fieldErrors: { [unstorable]: code } }
       }
       const parsed = schema.safeParse(raw)
       if (!parsed.success) return invalid(parsed.error)

@@ -23,6 +23,7 @@ import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { DEFAULT_MAX_ACTIVE_CHATS } from '@/lib/routing/capacity'
 import { CapacityFields } from './capacity-fields'
+import { useFieldErrorText } from '@/components/forms/use-action-error'
 
 export type DepartmentOption = { id: string; name: string }
 export type MemberOption = { userId: string; name: string; email: string }
@@ -68,8 +69,7 @@ export function AgentDialog({
     }
   }, [open, agent, form])
 
-  const errorText = (code: string | undefined) =>
-    code ? (t.has(`errors.${code}`) ? t(`errors.${code}`) : t('errors.unexpected')) : undefined
+  const errorText = useFieldErrorText('agents')
 
   const onSubmit = form.handleSubmit((values) => {
     startTransition(async () => {

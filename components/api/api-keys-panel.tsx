@@ -22,6 +22,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { FieldError } from '@/components/ui/form-message'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { useFieldErrorText } from '@/components/forms/use-action-error'
 
 type KeyRow = {
   id: string
@@ -84,12 +85,7 @@ export function ApiKeysPanel({ keys, timeZone }: { keys: KeyRow[]; timeZone: str
   const nameError = form.formState.errors.name?.message
   const permissionsError =
     form.formState.errors.permissions?.message ?? form.formState.errors.permissions?.root?.message
-  const errorText = (key: string | undefined) =>
-    key
-      ? t.has(`errors.${key}` as 'errors.unexpected')
-        ? t(`errors.${key}` as 'errors.unexpected')
-        : key
-      : undefined
+  const errorText = useFieldErrorText('api.keys')
 
   return (
     <section

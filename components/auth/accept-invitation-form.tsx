@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { TextField } from '@/components/ui/text-field'
 import { useFormActionState } from '@/components/forms/use-form-action-state'
+import { useFieldErrorText } from '@/components/forms/use-action-error'
 
 export function AcceptInvitationForm({ invitationId, email }: { invitationId: string; email: string }) {
   const t = useTranslations('auth')
@@ -20,7 +21,7 @@ export function AcceptInvitationForm({ invitationId, email }: { invitationId: st
     defaultValues: { invitationId, name: noScript.value('name'), password: '' },
   })
   const { errors } = form.formState
-  const msg = (key: string | undefined) => (key ? t(`errors.${key}` as 'errors.unexpected') : undefined)
+  const msg = useFieldErrorText('auth')
   const failureMessage = (error: string) =>
     error === 'not_found'
       ? t('invitation.invalid')

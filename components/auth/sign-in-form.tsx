@@ -11,7 +11,7 @@ import { signInAction, signInFormAction } from '@/server/actions/auth-actions'
 import { Button } from '@/components/ui/button'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { TextField } from '@/components/ui/text-field'
-import { useActionErrorMessage } from '@/components/forms/use-action-error'
+import { useActionErrorMessage, useFieldErrorText } from '@/components/forms/use-action-error'
 import { useFormActionState } from '@/components/forms/use-form-action-state'
 
 /** `demoHint`: the embedded demo's admin credentials, rendered only by the sign-in page of the embedded demo. */
@@ -29,10 +29,9 @@ export function SignInForm({ demoHint }: { demoHint: string | null }) {
     defaultValues: { email: noScript.value('email'), password: '' },
   })
   const { errors } = form.formState
-  const fieldError = (name: keyof SignInInput) => {
-    const key = errors[name]?.message ?? noScript.fieldError(name)
-    return key ? t(`errors.${key}` as 'errors.unexpected') : undefined
-  }
+  const fieldErrorText = useFieldErrorText('auth')
+  const fieldError = (name: keyof SignInInput) =>
+    fieldErrorText(errors[name]?.message ?? noScript.fieldError(name))
 
   const onSubmit = form.handleSubmit((values) => {
     setFormError(null)

@@ -15,6 +15,7 @@ import { FieldError } from '@/components/ui/form-message'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
 import { useFormActionState } from '@/components/forms/use-form-action-state'
+import { useFieldErrorText } from '@/components/forms/use-action-error'
 
 const COUNTRY_ZONES: Record<(typeof COUNTRIES)[number], string> = {
   CO: 'America/Bogota',
@@ -52,7 +53,7 @@ export function SignUpForm({ renderedAt }: { renderedAt: string }) {
     },
   })
   const { errors } = form.formState
-  const msg = (key: string | undefined) => (key ? t(`errors.${key}` as 'errors.unexpected') : undefined)
+  const msg = useFieldErrorText('auth')
   const fieldError = (name: keyof SignUpInput) => msg(errors[name]?.message ?? noScript.fieldError(name))
 
   const onSubmit = form.handleSubmit((values) => {

@@ -19,7 +19,7 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import { loadDepartmentNameResolver } from './department-name-resolver'
-import { useActionErrorMessage } from '@/components/forms/use-action-error'
+import { useActionErrorMessage, useFieldErrorText } from '@/components/forms/use-action-error'
 
 type NameResult<T> = ActionResult<T>
 
@@ -47,6 +47,7 @@ export function DepartmentNameDialog<T>({
   onSaved: (data: T, name: string) => void
 }) {
   const t = useTranslations('schedules.departments')
+  const fieldErrorText = useFieldErrorText('schedules.departments')
   const actionError = useActionErrorMessage()
   const [open, setOpen] = useState(false)
   const [pending, startTransition] = useTransition()
@@ -101,7 +102,7 @@ export function DepartmentNameDialog<T>({
                 ? undefined
                 : nameError.type === 'duplicate'
                   ? t('errors.duplicateName', { name: nameError.message })
-                  : t(`errors.${nameError.message}` as 'errors.unexpected')
+                  : fieldErrorText(nameError.message)
             }
             {...form.register('name')}
           />

@@ -22,7 +22,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { FieldError } from '@/components/ui/form-message'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { useActionErrorMessage } from '@/components/forms/use-action-error'
+import { useActionErrorMessage, useFieldErrorText } from '@/components/forms/use-action-error'
 import { useOrgClock, ZoneNote } from '@/components/clock/org-clock'
 
 type Role = 'admin' | 'staff'
@@ -39,6 +39,7 @@ export function MembersPanel({
   invitations: InvitationRow[]
 }) {
   const t = useTranslations('auth.members')
+  const fieldErrorText = useFieldErrorText('auth.members')
   const tRole = useTranslations('common.user.role')
   const clock = useOrgClock()
   const router = useRouter()
@@ -175,10 +176,7 @@ export function MembersPanel({
                   aria-describedby={emailError ? 'invite-email-error' : undefined}
                   {...form.register('email')}
                 />
-                <FieldError
-                  id="invite-email-error"
-                  message={emailError ? t(`errors.${emailError}` as 'errors.unexpected') : undefined}
-                />
+                <FieldError id="invite-email-error" message={fieldErrorText(emailError)} />
               </div>
               <div className="space-y-1.5">
                 <Label id="invite-role-label">{t('role')}</Label>

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useFormState, type Path, type UseFormReturn } from 'react-hook-form'
 import { toast } from '@/components/ui/toast'
-import { useActionErrorMessage } from '@/components/forms/use-action-error'
+import { useActionErrorMessage, usePlumbingFieldError } from '@/components/forms/use-action-error'
 import { saveScheduleAction } from '@/server/actions/schedule-actions'
 import type { ScopeSettingsOutput } from '@/lib/settings/scope-settings-schema'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
@@ -33,6 +33,7 @@ export function useScopeSave({
 }) {
   const t = useTranslations('schedules')
   const actionError = useActionErrorMessage()
+  const plumbingFieldError = usePlumbingFieldError()
   const router = useRouter()
   const { handleSubmit, reset, setError, getValues, trigger } = form
   const [version, setVersion] = useState(serverVersion)
@@ -86,7 +87,12 @@ export function useScopeSave({
       case 'invalid': {
         const entries = Object.entries(result.fieldErrors ?? {})
         entries.forEach(([path, message], i) =>
-          setError(path as Path<FormValues>, { type: 'server', message }, { shouldFocus: i === 0 }),
+          // The editor's messages arrive translated; a plumbing code (invalidCharacters) gets its text here.
+          setError(
+            path as Path<FormValues>,
+            { type: 'server', message: plumbingFieldError(message) ?? message },
+            { shouldFocus: i === 0 },
+          ),
         )
         toast.error(t('save.invalid'))
         return

@@ -16,6 +16,7 @@ import { FieldError } from '@/components/ui/form-message'
 import { WEBHOOK_EVENTS } from '@/lib/webhooks/events'
 import { WebhookEndpointSchema, type WebhookEndpointInput } from '@/lib/webhooks/endpoint-schema'
 import { createWebhookEndpointAction } from '@/server/actions/webhook-actions'
+import { useFieldErrorText } from '@/components/forms/use-action-error'
 
 const DEFAULTS: WebhookEndpointInput = {
   url: '',
@@ -32,12 +33,7 @@ export function AddEndpointForm({ onCreated }: { onCreated: (url: string, secret
     resolver: zodResolver(WebhookEndpointSchema),
     defaultValues: DEFAULTS,
   })
-  const errorText = (key: string | undefined) =>
-    key
-      ? t.has(`errors.${key}` as 'errors.unexpected')
-        ? t(`errors.${key}` as 'errors.unexpected')
-        : key
-      : undefined
+  const errorText = useFieldErrorText('webhooks')
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {

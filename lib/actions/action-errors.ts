@@ -49,3 +49,20 @@ export function actionErrorMessageKey(error: string): `actionErrors.${string}` {
     (ACTION_ERROR_MESSAGE as Record<string, `actionErrors.${string}`>)[error] ?? 'actionErrors.unexpected'
   )
 }
+
+/**
+ * Field-error codes the action plumbing gives itself (server/action-client.ts), whatever the form: a form's own
+ * table (its namespace's `errors`) does not know them, so they have one message each under `common.fieldErrors`.
+ */
+export const PLUMBING_FIELD_ERRORS = ['invalidCharacters'] as const
+
+export type PlumbingFieldError = (typeof PLUMBING_FIELD_ERRORS)[number]
+
+const PLUMBING_FIELD_ERROR_MESSAGE: Record<PlumbingFieldError, `fieldErrors.${string}`> = {
+  invalidCharacters: 'fieldErrors.invalidCharacters',
+}
+
+/** The message key (under `common`) of a plumbing field-error code, or null for a form's own code. */
+export function plumbingFieldErrorKey(code: string): `fieldErrors.${string}` | null {
+  return (PLUMBING_FIELD_ERROR_MESSAGE as Record<string, `fieldErrors.${string}`>)[code] ?? null
+}
