@@ -1,14 +1,14 @@
 // Issue 14 — the authorization matrix of every /api/v1 endpoint (no key, wrong key, revoked key, missing permission,
 // another organization's ids) and fuzzed input (4xx problem JSON, nothing changed), on PGlite and PostgreSQL.
 // Every response goes through test/api-client.ts, so each one is also validated against the OpenAPI document.
+import fs from 'node:fs'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { eq, sql } from 'drizzle-orm'
 import { testDrivers } from '@/test/db'
-import { apiFetch, BASE_URL } from '@/test/api-client'
+import { call, ENDPOINTS, type Endpoint, type Ids } from '@/test/api-endpoints'
 import { agent } from '@/db/schema'
 import type { Db } from '@/db/connection'
-import type { ApiKeyPermission } from '@/lib/api/api-key-schema'
 import { API_KEY_PERMISSIONS } from '@/lib/api/api-key-schema'
 import { ALL_KEY, AURORA, MONTANA, MONTANA_KEY, keyWith, useApiDatabase } from './api-test-setup'
 
@@ -17,111 +17,6 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: (
 vi.mock('@/db/client', () => import('@/test/action-harness').then((h) => h.dbClientMock))
 
 const { revokeApiKey } = await import('@/db/queries')
-
-type Endpoint = {
-  name: string
-  method: 'GET' | 'POST' | 'PUT'
-  needs: ApiKeyPermission[]
-  /** A request that succeeds for Tienda Aurora with a key holding `needs`. */
-  own: (ids: Ids) => { path: string; body?: unknown; headers?: Record<string, string> }
-  /** The same request aimed at Café Montaña's ids (null: the endpoint takes no id). */
-  other: ((ids: Ids) => { path: string; body?: unknown; headers?: Record<string, string> }) | null
-}
-
-type Ids = { auroraAgent: string; montanaAgent: string; nocturnoVersion: () => Promise<number> }
-
-const at = '2026-11-30T15:00:00Z'
-const ENDPOINTS: Endpoint[] = [
-  {
-    name: 'GET scopes',
-    method: 'GET',
-    needs: ['routing:read', 'settings:read'],
-    own: () => ({ path: '/api/v1/scopes' }),
-    other: null,
-  },
-  {
-    name: 'GET decision',
-    method: 'GET',
-    needs: ['routing:read'],
-    own: () => ({ path: `/api/v1/routing/decision?scope=dep_aurora_ventas&at=${at}` }),
-    other: () => ({ path: `/api/v1/routing/decision?scope=dep_montana_pedidos&at=${at}` }),
-  },
-  {
-    name: 'POST decisions',
-    method: 'POST',
-    needs: ['routing:read'],
-    own: () => ({
-      path: '/api/v1/routing/decisions',
-      body: { requests: [{ scope: 'general' }, { scope: 'dep_aurora_ventas' }] },
-    }),
-    other: () => ({
-      path: '/api/v1/routing/decisions',
-      body: { requests: [{ scope: 'general' }, { scope: 'dep_montana_pedidos' }] },
-    }),
-  },
-  {
-    name: 'POST overflow',
-    method: 'POST',
-    needs: ['routing:read'],
-    own: () => ({ path: '/api/v1/routing/overflow', body: { scope: 'dep_aurora_ventas', at } }),
-    other: () => ({ path: '/api/v1/routing/overflow', body: { scope: 'dep_montana_pedidos', at } }),
-  },
-  {
-    name: 'GET effective-hours',
-    method: 'GET',
-    needs: ['routing:read', 'settings:read'],
-    own: () => ({ path: '/api/v1/scopes/dep_aurora_ventas/effective-hours?from=2026-12-01&to=2026-12-07' }),
-    other: () => ({
-      path: '/api/v1/scopes/dep_montana_pedidos/effective-hours?from=2026-12-01&to=2026-12-07',
-    }),
-  },
-  {
-    name: 'GET settings',
-    method: 'GET',
-    needs: ['settings:read', 'settings:write'],
-    own: () => ({ path: '/api/v1/scopes/dep_aurora_turno_nocturno/settings' }),
-    other: () => ({ path: '/api/v1/scopes/dep_montana_pedidos/settings' }),
-  },
-  {
-    name: 'PUT settings',
-    method: 'PUT',
-    needs: ['settings:write'],
-    own: () => ({ path: '/api/v1/scopes/dep_aurora_turno_nocturno/settings' }),
-    other: () => ({ path: '/api/v1/scopes/dep_montana_pedidos/settings' }),
-  },
-  {
-    name: 'GET agents',
-    method: 'GET',
-    needs: ['routing:read', 'presence:write'],
-    own: () => ({ path: '/api/v1/agents' }),
-    other: null,
-  },
-  {
-    name: 'PUT presence',
-    method: 'PUT',
-    needs: ['presence:write'],
-    own: (ids) => ({ path: `/api/v1/agents/${ids.auroraAgent}/presence`, body: { presence: 'away' } }),
-    other: (ids) => ({ path: `/api/v1/agents/${ids.montanaAgent}/presence`, body: { presence: 'away' } }),
-  },
-]
-
-function call(
-  method: string,
-  target: { path: string; body?: unknown; headers?: Record<string, string> },
-  secret?: string | null,
-) {
-  return apiFetch(`${BASE_URL}${target.path}`, {
-    method,
-    headers: {
-      ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-      ...(target.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...target.headers,
-    },
-    ...(target.body !== undefined
-      ? { body: typeof target.body === 'string' ? target.body : JSON.stringify(target.body) }
-      : {}),
-  })
-}
 
 async function snapshot(db: Db): Promise<string> {
   const parts: string[] = []
@@ -198,6 +93,20 @@ describe.each(testDrivers)('API authorization matrix and fuzzing (%s)', (driver)
     }
     return target
   }
+
+  it('the matrix has a row for every authenticated route handler under app/api/v1', () => {
+    const handlers = fs
+      .readdirSync('app/api/v1', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('route.ts'))
+      .map((file) => `app/api/v1/${file}`)
+      .filter((file) => fs.readFileSync(file, 'utf8').includes('apiRoute('))
+      .flatMap((file) =>
+        [
+          ...fs.readFileSync(file, 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = apiRoute/g),
+        ].map((match) => `${match[1]} ${file}`),
+      )
+    expect(ENDPOINTS.length).toBe(handlers.length)
+  })
 
   for (const endpoint of ENDPOINTS) {
     it(`${endpoint.name}: 401 without a key, with a wrong key and with a revoked key; 403 without the permission`, async () => {
