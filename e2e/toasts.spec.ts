@@ -65,3 +65,28 @@ test('validation: the status bar never asks to fix marked fields while nothing i
   await expect(error.locator('span.block')).toHaveCount(2)
   await expect(error).not.toContainText(' · ')
 })
+
+test('validation: both sides of an overlap are marked, also an overnight range running into the next day', async ({
+  page,
+}) => {
+  await openScope(page, SCOPES.ventas)
+  const hours = hoursRegion(page)
+  // Wednesday 08:00–13:00 becomes 22:00–10:00: it runs into Thursday's 08:00–13:00.
+  const wednesday = hours.getByTestId('day-wed')
+  const thursday = hours.getByTestId('day-thu')
+  await wednesday.getByLabel('Miércoles: desde (rango 1)').fill('22:00')
+  await wednesday.getByLabel('Miércoles: hasta (rango 1)').fill('10:00')
+  // Monday's two ranges overlap each other.
+  const monday = hours.getByTestId('day-mon')
+  await monday.getByLabel('Lunes: desde (rango 2)').fill('12:00')
+  await saveButton(page).click()
+
+  const overnight = 'El rango nocturno del miércoles se superpone con el primer rango del jueves'
+  await expect(wednesday.getByText(overnight)).toBeVisible()
+  await expect(thursday.getByText(overnight)).toBeVisible()
+  await expect(thursday.getByLabel('Jueves: desde (rango 1)')).toHaveAttribute('aria-invalid', 'true')
+  await expect(monday.getByText('Este rango se superpone con 08:00–13:00')).toBeVisible()
+  await expect(monday.getByText(/^Este rango se superpone con 12:00–/)).toBeVisible()
+  await expect(monday.getByLabel('Lunes: desde (rango 1)')).toHaveAttribute('aria-invalid', 'true')
+  await expect(monday.getByLabel('Lunes: desde (rango 2)')).toHaveAttribute('aria-invalid', 'true')
+})

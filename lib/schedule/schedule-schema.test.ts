@@ -87,14 +87,22 @@ describe('§4 ScheduleSchema — start ≠ end', () => {
 })
 
 describe('§4 ScheduleSchema — no overlaps within a day', () => {
-  it('§4 rejects overlapping ranges, pointing at the later one and naming the other', () => {
+  it('§4 rejects overlapping ranges, marking both and each naming the other', () => {
     expect(issues(schedule({ weekly: { mon: [r('09:00', '12:00'), r('11:00', '13:00')] } }))).toEqual([
       [['weekly', 'mon', 1, 'start'], 'Este rango se superpone con 09:00–12:00'],
+      [['weekly', 'mon', 0, 'start'], 'Este rango se superpone con 11:00–13:00'],
     ])
+  })
+  it('§4 a range overlapping two others is marked once, and so is each of them', () => {
+    const found = issues(
+      schedule({ weekly: { tue: [r('08:00', '18:00'), r('09:00', '10:00'), r('12:00', '13:00')] } }),
+    )
+    expect(found.map(([path]) => path[2]).sort()).toEqual([0, 1, 2])
   })
   it('§4 rejects a range inside an overnight range of the same day (after placing it)', () => {
     expect(issues(schedule({ weekly: { fri: [r('22:00', '02:00'), r('23:00', '23:30')] } }))).toEqual([
       [['weekly', 'fri', 1, 'start'], 'Este rango se superpone con 22:00–02:00'],
+      [['weekly', 'fri', 0, 'start'], 'Este rango se superpone con 23:00–23:30'],
     ])
   })
   it("§4 accepts touching ranges and an early range before the same day's overnight one", () => {
@@ -107,10 +115,14 @@ describe('§4 ScheduleSchema — no overlaps within a day', () => {
 })
 
 describe('§4 ScheduleSchema — an overnight range must not run into the next day', () => {
-  it("§4 rejects Monday 22:00–03:00 with Tuesday 02:00–05:00, on Monday's end", () => {
+  it("§4 rejects Monday 22:00–03:00 with Tuesday 02:00–05:00, on Monday's end and Tuesday's start", () => {
     expect(issues(schedule({ weekly: { mon: [r('22:00', '03:00')], tue: [r('02:00', '05:00')] } }))).toEqual([
       [
         ['weekly', 'mon', 0, 'end'],
+        'El rango nocturno del lunes se superpone con el primer rango del martes',
+      ],
+      [
+        ['weekly', 'tue', 0, 'start'],
         'El rango nocturno del lunes se superpone con el primer rango del martes',
       ],
     ])
@@ -123,6 +135,11 @@ describe('§4 ScheduleSchema — an overnight range must not run into the next d
     ).toEqual([
       [
         ['weekly', 'sun', 0, 'end'],
+        'El rango nocturno del domingo se superpone con el primer rango del lunes',
+      ],
+      // Only Monday's range the night runs into (00:30–02:00), not 08:00–09:00.
+      [
+        ['weekly', 'mon', 1, 'start'],
         'El rango nocturno del domingo se superpone con el primer rango del lunes',
       ],
     ])
@@ -146,7 +163,10 @@ describe('§4 ScheduleSchema — an overnight range must not run into the next d
       tue: [r('02:00', '05:00')],
     })
     expect(result.success).toBe(false)
-    expect(result.error?.issues.map((i) => i.path)).toEqual([['mon', 0, 'end']])
+    expect(result.error?.issues.map((i) => i.path)).toEqual([
+      ['mon', 0, 'end'],
+      ['tue', 0, 'start'],
+    ])
   })
 })
 
@@ -230,6 +250,7 @@ describe('§4 ScheduleSchema — overrides', () => {
       [['overrides', 0, 'ranges', 0, 'start'], FORMAT],
       [['overrides', 0, 'ranges', 1, 'end'], 'La hora de inicio y de fin no pueden ser iguales'],
       [['overrides', 0, 'ranges', 3, 'start'], 'Este rango se superpone con 12:00–15:00'],
+      [['overrides', 0, 'ranges', 2, 'start'], 'Este rango se superpone con 14:00–16:00'],
     ])
     expect(
       DateOverrideSchema.safeParse({ date: '2026-12-24', ranges: [r('12:00', '15:00'), r('15:00', '16:00')] })
@@ -299,6 +320,10 @@ describe('§4 ScheduleSchema — overrides', () => {
         ['overrides', 0, 'ranges', 0, 'end'],
         'El rango nocturno del jueves 2026-12-31 se superpone con el primer rango del viernes 2027-01-01',
       ],
+      [
+        ['overrides', 1, 'ranges', 0, 'start'],
+        'El rango nocturno del jueves 2026-12-31 se superpone con el primer rango del viernes 2027-01-01',
+      ],
     ])
   })
 })
@@ -342,7 +367,10 @@ describe('§4 ScheduleSchema — structure and localisation hook', () => {
     const en = createScheduleSchemas({
       overlap: ({ other }) => `This range overlaps ${other}`,
     }).ScheduleSchema.safeParse(input)
-    expect(en.error?.issues.map((i) => i.message)).toEqual(['This range overlaps 09:00–12:00'])
+    expect(en.error?.issues.map((i) => i.message)).toEqual([
+      'This range overlaps 09:00–12:00',
+      'This range overlaps 11:00–13:00',
+    ])
   })
   it("§4 the parsed output is the engine's Schedule", () => {
     const parsed: Schedule = ScheduleSchema.parse(schedule({ weekly: { mon: [r('09:00', '18:00')] } }))

@@ -114,18 +114,26 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
     ctx.addIssue({ code: 'custom', message, path, params: { code, ...values } })
   }
 
-  /** Within-day rule (docs/behaviour.md §4): no two ranges of a day overlap once overnight ones are placed; touching is fine. */
+  /**
+   * Within-day rule (docs/behaviour.md §4): no two ranges of a day overlap once overnight ones are placed; touching is
+   * fine. Both sides of an overlap are marked, each naming the other (once per range: the first it overlaps).
+   */
   function checkDay(ranges: unknown[], ctx: Ctx, base: Path) {
     const placed = ranges.map(place)
+    const marked = new Set<number>()
+    const mark = (index: number, other: string) => {
+      if (marked.has(index)) return
+      marked.add(index)
+      add(ctx, [...base, index, 'start'], 'overlap', m.overlap({ other }), { other })
+    }
     for (let j = 0; j < placed.length; j++) {
       const b = placed[j]
       if (!b) continue
       for (let i = 0; i < j; i++) {
         const a = placed[i]
         if (!a || !(a.start < b.end && b.start < a.end)) continue
-        const other = label(a)
-        add(ctx, [...base, j, 'start'], 'overlap', m.overlap({ other }), { other })
-        break
+        mark(j, label(a))
+        mark(i, label(b))
       }
     }
   }
@@ -142,6 +150,17 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
       if (r && r.end > MINUTES_PER_DAY && r.end - MINUTES_PER_DAY > firstNext) offenders.push(i)
     })
     return offenders
+  }
+
+  /** The next day's ranges that some overnight range of `day` runs into (the other side of spillsInto). */
+  function spilledOn(day: unknown[], next: unknown[]): number[] {
+    const latestEnd = Math.max(
+      ...day.map(place).map((r) => (r && r.end > MINUTES_PER_DAY ? r.end - MINUTES_PER_DAY : -Infinity)),
+    )
+    return next.flatMap((range, k) => {
+      const r = place(range)
+      return r && r.start < latestEnd ? [k] : []
+    })
   }
 
   const TimeSchema = z
@@ -200,6 +219,9 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
         const values = { day: m.dayLabel({ weekday: day }), nextDay: m.dayLabel({ weekday: nextDay }) }
         for (const r of spillsInto(weekly[day], weekly[nextDay])) {
           add(ctx, [day, r, 'end'], 'overnight_overlap', m.overnight_overlap(values), values)
+        }
+        for (const k of spilledOn(weekly[day], weekly[nextDay])) {
+          add(ctx, [nextDay, k, 'start'], 'overnight_overlap', m.overnight_overlap(values), values)
         }
       })
     })
@@ -262,6 +284,19 @@ export function createScheduleSchemas(overrides: Partial<ScheduleMessages> = {})
             m.overnight_overlap(intoNext),
             intoNext,
           )
+        }
+        // …and the next date's side, when that date is a special date too (a weekday's hours serve many dates).
+        const nextOverride = byDay.get(day + 1)
+        if (nextOverride !== undefined) {
+          for (const j of spilledOn(own, rangesOn(day + 1))) {
+            add(
+              ctx,
+              ['overrides', nextOverride, 'ranges', j, 'start'],
+              'overnight_overlap',
+              m.overnight_overlap(intoNext),
+              intoNext,
+            )
+          }
         }
         // The previous date's overnight ranges into this override (when that date is not an override itself,
         // which the loop above already covers): flagged on this override's first range, the one it runs into.
