@@ -3,6 +3,8 @@
 import { ADMIN, axeViolations, expect, test } from './fixtures'
 import {
   assistantRegion,
+  datesRegion,
+  hoursRegion,
   messageBox,
   openScope,
   saveAndConfirm,
@@ -122,4 +124,160 @@ test('§6 at 360 px an admin edits and saves; the save bar stays on screen and f
   await expect(messageBox(page)).toHaveValue('Editado desde un teléfono')
   await messageBox(page).fill(original)
   await saveAndConfirm(page)
+})
+
+// Issue 11 item 10 — a 390 px phone: compact special dates, the scope picker as a select, tables that say they
+// scroll, the coverage map one day per row.
+test.describe('§6 / §8 on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight)
+
+  test('the Ventas page is compact: special dates one line each, grouped by year; the scope picker is a select above the editor', async ({
+    page,
+  }) => {
+    await openScope(page, SCOPES.ventas)
+    const height = await pageHeight(page)
+    console.log(`Ventas page height at 390 px: ${height} px`)
+    expect(height).toBeLessThan(6500)
+
+    // The department list is a select, and it comes before the editor.
+    await expect(page.getByTestId('scope-list')).toBeHidden()
+    const picker = page.getByRole('combobox', { name: 'Configuraciones' })
+    await expect(picker).toHaveText('Ventas')
+    const pickerBox = await picker.boundingBox()
+    const hoursBox = await hoursRegion(page).boundingBox()
+    expect(pickerBox!.y).toBeLessThan(hoursBox!.y)
+
+    // The week: one line per day with its hours; the inputs open from the line.
+    const monday = hoursRegion(page).getByRole('button', { name: 'Lunes: 08:00–13:00, 14:00–19:00' })
+    await expect(monday).toHaveAttribute('aria-expanded', 'false')
+    await expect(hoursRegion(page).getByLabel('Lunes: desde (rango 1)')).toBeHidden()
+    await monday.click()
+    await expect(hoursRegion(page).getByLabel('Lunes: desde (rango 1)')).toHaveValue('08:00')
+    await expect(hoursRegion(page).getByRole('button', { name: 'Agregar un rango al Lunes' })).toBeVisible()
+
+    // One line per date, under its year; the inputs open from the line.
+    const dates = datesRegion(page)
+    const years = dates.getByRole('heading', { level: 4 })
+    expect(await years.count()).toBeGreaterThan(0)
+    await expect(years.first()).toHaveText(/^\d{4}$/)
+    const summaries = dates.getByTestId('override-summary')
+    const first = summaries.first()
+    await expect(first).toHaveAttribute('aria-expanded', 'false')
+    await expect(first).toContainText(/Cerrado todo el día|\d\d:\d\d/)
+    const rowBox = await dates.getByTestId('override-row').first().boundingBox()
+    expect(rowBox!.height).toBeLessThan(80)
+    await expect(dates.getByRole('combobox', { name: 'Ese día' })).toHaveCount(0)
+    await first.click()
+    await expect(first).toHaveAttribute('aria-expanded', 'true')
+    await expect(dates.getByRole('combobox', { name: 'Ese día' })).toHaveCount(1)
+    await expect(dates.getByRole('textbox', { name: 'Fecha', exact: true })).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+
+    // Choosing another configuration in the select opens it.
+    await picker.click()
+    await page.getByRole('option', { name: 'Soporte técnico' }).click()
+    await page.waitForURL(`**${SCOPES.soporte}`)
+    await expect(page.getByRole('combobox', { name: 'Configuraciones' })).toHaveText('Soporte técnico')
+  })
+
+  test('past special dates wait behind "Fechas pasadas (N)"; they can still be opened and removed', async ({
+    page,
+  }) => {
+    await openScope(page, SCOPES.soporte)
+    const dates = datesRegion(page)
+    await expect(dates.getByTestId('override-row')).toHaveCount(0)
+    const lastYear = `${new Date().getFullYear() - 1}-03-15`
+    await dates.getByRole('button', { name: 'Agregar fecha' }).click()
+    // A date just added opens at once (its date input has the focus).
+    await expect(dates.getByRole('textbox', { name: 'Fecha', exact: true })).toBeFocused()
+    await dates.getByRole('textbox', { name: 'Fecha', exact: true }).fill(lastYear)
+    await dates.getByRole('textbox', { name: 'Descripción' }).fill('Inventario')
+    await saveAndConfirm(page)
+
+    await openScope(page, SCOPES.soporte)
+    const past = dates.getByRole('button', { name: 'Fechas pasadas (1)' })
+    await expect(past).toHaveAttribute('aria-expanded', 'false')
+    await expect(dates.getByTestId('override-summary')).toBeHidden()
+    await past.click()
+    await expect(past).toHaveAttribute('aria-expanded', 'true')
+    const summary = dates.getByTestId('override-summary')
+    await expect(summary).toContainText('Inventario · Cerrado todo el día')
+    await expect(summary).toContainText('Pasada')
+    await summary.click()
+    await dates.getByRole('button', { name: 'Quitar la fecha Inventario' }).click()
+    await saveAndConfirm(page)
+    await expect(dates.getByTestId('override-row')).toHaveCount(0)
+  })
+
+  test('nothing scrolls sideways; wide tables scroll inside a named region that says so; axe is clean', async ({
+    page,
+  }) => {
+    const tables = {
+      '/settings/schedules': null,
+      '/agents': 'Asesores de Ventas',
+      '/settings/members': 'Miembros de la organización',
+      '/preview': null,
+    } as const
+    for (const [path, region] of Object.entries(tables)) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(sideways, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0)
+      expect(await overflowingElements(page), `elements wider than the screen on ${path}`).toEqual([])
+      if (region) {
+        const scroller = page.getByRole('region', { name: region })
+        await expect(scroller).toBeVisible()
+        expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+        await expect(
+          scroller
+            .locator('xpath=..')
+            .getByText('Desliza la tabla hacia los lados para ver todas las columnas.'),
+        ).toBeVisible()
+      }
+      expect(await axeViolations(page), `axe on ${path}`).toEqual([])
+    }
+  })
+
+  test('the coverage map shows the 7 days, one per row, with their names', async ({ page }) => {
+    await page.goto('/preview')
+    const days = page.getByTestId('coverage-days')
+    await expect(days).toBeVisible()
+    await expect(page.getByTestId('coverage-map')).toBeHidden()
+    const items = days.getByRole('listitem')
+    await expect(items).toHaveCount(7)
+    const width = await page.evaluate(() => document.documentElement.clientWidth)
+    for (const item of await items.all()) {
+      await expect(item).toContainText(/^(lun|mar|mié|jue|vie|sáb|dom)/i)
+      const box = await item.boundingBox()
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width)
+    }
+    // Each day has both cases, each bar named with who answers.
+    await expect(days.getByRole('img', { name: /^Con asesores en línea: / })).toHaveCount(7)
+    await expect(days.getByRole('img', { name: /^Sin asesores en línea: / })).toHaveCount(7)
+  })
+})
+
+test.describe('§6 at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+
+  test('the special dates keep their one-line inputs under year headings; the department list is a list; axe is clean', async ({
+    page,
+  }) => {
+    await openScope(page, SCOPES.ventas)
+    await expect(page.getByTestId('scope-list')).toBeVisible()
+    await expect(page.getByRole('combobox', { name: 'Configuraciones' })).toBeHidden()
+    const dates = datesRegion(page)
+    await expect(dates.getByTestId('override-summary').first()).toBeHidden()
+    await expect(dates.getByRole('combobox', { name: 'Ese día' }).first()).toBeVisible()
+    await expect(dates.getByRole('heading', { level: 4 }).first()).toHaveText(/^\d{4}$/)
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto('/preview')
+    await expect(page.getByTestId('coverage-map')).toBeVisible()
+    await expect(page.getByTestId('coverage-days')).toBeHidden()
+    expect(await axeViolations(page)).toEqual([])
+  })
 })

@@ -40,7 +40,7 @@ export function AgentsTable({
     <Table
       aria-labelledby={titleId}
       containerLabel={t('table.caption', { department: departmentName })}
-      className="min-w-[40rem] table-fixed"
+      className="min-w-[48rem] table-fixed"
     >
       <TableHeader>
         <TableRow>

@@ -83,7 +83,7 @@ export function MembersPanel({
           <CardTitle>{t('listTitle')}</CardTitle>
         </CardHeader>
         <CardContent>
-          <Table>
+          <Table containerLabel={t('listTitle')}>
             <TableHeader>
               <TableRow>
                 <TableHead>{t('name')}</TableHead>

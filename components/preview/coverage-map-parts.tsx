@@ -1,15 +1,49 @@
 'use client'
 // The SVG pieces of the coverage map: day columns with hour ticks, the now/moment markers and the legend.
 import { useLocale, useTranslations } from 'next-intl'
-import type { Timeline } from '@/lib/preview/timeline'
+import type { Timeline, TimelineDay } from '@/lib/preview/timeline'
 import { cn } from '@/lib/utils'
 import { formatDay } from './format'
-import { RESPONDERS, RESPONDER_STYLE, patternFill } from './responder-style'
+import { RESPONDERS, RESPONDER_STYLE, ResponderPatterns, patternFill } from './responder-style'
 
 export const MAP_WIDTH = 1000
 export const MAP_HEADER = 56
 const W = MAP_WIDTH
 const HEADER = MAP_HEADER
+
+/** "Festivo: Navidad", "Fecha especial", "23 h" on a DST day, or nothing for an ordinary 24-hour day. */
+export function daySubtitle(
+  day: TimelineDay,
+  t: (key: 'coverage.holiday' | 'coverage.special' | 'coverage.hours', values?: { hours: number }) => string,
+): string | null {
+  if (day.override)
+    return `${day.override.closed ? t('coverage.holiday') : t('coverage.special')}${day.override.label ? `: ${day.override.label}` : ''}`
+  return day.hours !== 24 ? t('coverage.hours', { hours: day.hours }) : null
+}
+
+/**
+ * The fills the map, its phone version and the legend share, in an SVG of their own: patterns inside an SVG hidden
+ * with display:none (the wide map on a phone) do not paint anywhere.
+ */
+export function MapPatterns({ prefix }: { prefix: string }) {
+  return (
+    <svg aria-hidden="true" width="0" height="0" className="absolute">
+      <ResponderPatterns prefix={prefix} />
+      <defs>
+        <pattern
+          id={`${prefix}-holiday`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="#fef3c7" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#f59e0b" strokeOpacity="0.45" strokeWidth="2" />
+        </pattern>
+      </defs>
+    </svg>
+  )
+}
 
 export function Days({ timeline, height, prefix }: { timeline: Timeline; height: number; prefix: string }) {
   const t = useTranslations('preview')
@@ -20,11 +54,7 @@ export function Days({ timeline, height, prefix }: { timeline: Timeline; height:
         const x0 = day.x * W
         const width = day.width * W
         const label = formatDay(day.start, locale, timeline.timeZone)
-        const sub = day.override
-          ? `${day.override.closed ? t('coverage.holiday') : t('coverage.special')}${day.override.label ? `: ${day.override.label}` : ''}`
-          : day.hours !== 24
-            ? t('coverage.hours', { hours: day.hours })
-            : null
+        const sub = daySubtitle(day, t)
         const maxChars = Math.floor(width / 6.2)
         return (
           <g

@@ -13,8 +13,9 @@ import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { Tooltip, TooltipContent, TooltipTrigger } from '@/components/ui/tooltip'
 import { formatDay, formatLongDate, formatTime } from './format'
-import { ResponderPatterns, patternFill } from './responder-style'
-import { Days, Legend, MAP_HEADER as HEADER, MAP_WIDTH as W, Marker } from './coverage-map-parts'
+import { patternFill } from './responder-style'
+import { Days, Legend, MAP_HEADER as HEADER, MAP_WIDTH as W, MapPatterns, Marker } from './coverage-map-parts'
+import { CoverageDays } from './coverage-days'
 import { CoverageTable } from './coverage-table'
 import { Warnings } from './coverage-warnings'
 
@@ -91,6 +92,10 @@ export function CoverageMap({
       to: endLabel(bar.end, bar.start),
     })
 
+  const mapLabel = t('coverage.mapLabel', {
+    scope: scopeName,
+    date: formatLongDate(fromMs, locale, timeZone),
+  })
   const height = HEADER + ROWS.length * (ROW_LABEL + ROW_H + ROW_GAP)
   const x = (f: number) => f * W
   const momentX =
@@ -139,32 +144,29 @@ export function CoverageMap({
           </Button>
         </div>
 
-        <div className="overflow-x-auto">
+        <MapPatterns prefix={prefix} />
+        <CoverageDays
+          timeline={timeline}
+          rows={ROWS.map((row) => ({
+            key: row.key,
+            label: t(`coverage.${row.label}`),
+            current: row.key === rowOf,
+          }))}
+          prefix={prefix}
+          label={mapLabel}
+          segmentText={segmentText}
+        />
+        {/* From md up: the week as one continuous time axis. */}
+        <div className="hidden overflow-x-auto md:block">
           <svg
             viewBox={`0 0 ${W} ${height}`}
             className="block h-auto w-full min-w-[720px] select-none"
             role="group"
-            aria-label={t('coverage.mapLabel', {
-              scope: scopeName,
-              date: formatLongDate(fromMs, locale, timeZone),
-            })}
+            aria-label={mapLabel}
             data-testid="coverage-map"
             data-from={new Date(timeline.start).toISOString()}
             data-to={new Date(timeline.end).toISOString()}
           >
-            <ResponderPatterns prefix={prefix} />
-            <defs>
-              <pattern
-                id={`${prefix}-holiday`}
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="6" height="6" fill="#fef3c7" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="#f59e0b" strokeOpacity="0.45" strokeWidth="2" />
-              </pattern>
-            </defs>
             <Days timeline={timeline} height={height} prefix={prefix} />
             {ROWS.map((row, i) => {
               const top = HEADER + i * (ROW_LABEL + ROW_H + ROW_GAP)

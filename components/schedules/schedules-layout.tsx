@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { ScopeSummary } from '@/db/queries'
 import { ScopeSelector } from './scope-selector'
+import { ScopePickerSelect } from './scope-picker-select'
 import { NewDepartmentDialog } from '@/components/departments/new-department-dialog'
 import { DepartmentActions } from '@/components/departments/department-actions'
 import { PreviewLink } from '@/components/preview/preview-link'
@@ -28,7 +29,13 @@ export async function SchedulesLayout({
       </div>
       <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <aside className="lg:sticky lg:top-4 lg:self-start">
-          <ScopeSelector scopes={scopes} current={current} />
+          {/* Phones and tablets get a select above the editor; the list of every department is for wide screens. */}
+          <div className="lg:hidden">
+            <ScopePickerSelect scopes={scopes} current={current} />
+          </div>
+          <div className="hidden lg:block">
+            <ScopeSelector scopes={scopes} current={current} />
+          </div>
           {canEdit ? (
             <div className="mt-3">
               <NewDepartmentDialog />

@@ -1,9 +1,9 @@
 'use client'
 
-import { useRef } from 'react'
-import { useFieldArray, useFormContext } from 'react-hook-form'
+import { useRef, useState } from 'react'
+import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { Plus, Sun } from 'lucide-react'
+import { ChevronDown, Plus, Sun } from 'lucide-react'
 import { MAX_RANGES_PER_DAY } from '@/lib/schedule/limits'
 import { WEEKDAYS, type TimeRange, type Weekday } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'
@@ -13,6 +13,7 @@ import { CopyDayPopover } from './copy-day-popover'
 import { RangeList } from './range-list'
 import { fieldId, rangesPath, type FormValues, type SchedulePath } from './form-fields'
 import { cloneRanges, nextRange } from '@/lib/schedule/ranges'
+import { cn } from '@/lib/utils'
 
 const ALL_DAY: TimeRange = { start: '00:00', end: '24:00' }
 
@@ -41,6 +42,13 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
   const { control, getValues } = useFormContext<FormValues>()
   const name = rangesPath(base, day)
   const { fields, append, remove, replace } = useFieldArray({ control, name })
+  const { errors } = useFormState({ control, name })
+  const ranges = useWatch({ control, name }) as TimeRange[] | undefined
+  // On a phone a day is one line (its hours) that opens its inputs: 14 days of inputs made the page thousands of
+  // pixels tall (issue 11 item 10). A day with an error is always open.
+  const [editing, setEditing] = useState(false)
+  const expanded = editing || get(errors, name) !== undefined
+  const phoneOnly = expanded ? 'flex' : 'hidden sm:flex'
   // What the day had before it was switched off, so switching it back on restores it.
   const remembered = useRef<TimeRange[]>([])
   const open = fields.length > 0
@@ -63,7 +71,7 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
       role="group"
       aria-label={dayName}
       data-testid={`day-${day}`}
-      className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-3 first:pt-0 last:pb-0 md:grid-cols-[9rem_minmax(0,1fr)_auto]"
+      className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-1.5 first:pt-0 sm:py-3 last:pb-0 md:grid-cols-[9rem_minmax(0,1fr)_auto]"
     >
       <div className="flex h-10 items-center gap-3">
         <Switch
@@ -76,9 +84,20 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
         <Label id={labelId} htmlFor={switchId} className="text-sm">
           {t(`days.${day}`)}
         </Label>
+        <DaySummary
+          dayName={dayName}
+          summary={
+            open ? (ranges ?? []).map((r) => `${r.start}–${r.end}`).join(', ') || t('closed') : t('closed')
+          }
+          expanded={expanded}
+          controls={`${switchId}-ranges`}
+          onToggle={() => setEditing((e) => !e)}
+        />
       </div>
       {!disabled && (
-        <div className="col-start-2 row-start-1 flex items-start justify-end gap-1 md:col-start-3">
+        <div
+          className={cn('col-start-2 row-start-1 items-start justify-end gap-1 md:col-start-3', phoneOnly)}
+        >
           <Button
             variant="ghost"
             size="sm"
@@ -93,7 +112,13 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
           <CopyDayPopover base={base} day={day} />
         </div>
       )}
-      <div className="col-span-2 flex min-w-0 flex-col items-start gap-1 md:col-span-1 md:col-start-2 md:row-start-1">
+      <div
+        id={`${switchId}-ranges`}
+        className={cn(
+          'col-span-2 min-w-0 flex-col items-start gap-1 md:col-span-1 md:col-start-2 md:row-start-1',
+          phoneOnly,
+        )}
+      >
         {open ? (
           <RangeList name={name} fields={fields} remove={remove} dayName={dayName} disabled={disabled} />
         ) : (
@@ -114,5 +139,38 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
         )}
       </div>
     </div>
+  )
+}
+
+/** The phone's one-line day: its hours (or "Cerrado"), opening the day's inputs. Hidden from `sm` up. */
+function DaySummary({
+  dayName,
+  summary,
+  expanded,
+  controls,
+  onToggle,
+}: {
+  dayName: string
+  summary: string
+  expanded: boolean
+  controls: string
+  onToggle: () => void
+}) {
+  return (
+    <button
+      type="button"
+      className="flex h-10 min-w-0 flex-1 items-center justify-end gap-1.5 rounded-md text-right text-xs text-muted-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:hidden"
+      aria-label={`${dayName}: ${summary}`}
+      aria-expanded={expanded}
+      aria-controls={controls}
+      onClick={onToggle}
+      data-testid="day-summary"
+    >
+      <span className="truncate tabular-nums">{summary}</span>
+      <ChevronDown
+        aria-hidden
+        className={cn('size-4 shrink-0 transition-transform', expanded && 'rotate-180')}
+      />
+    </button>
   )
 }

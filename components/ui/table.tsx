@@ -1,13 +1,16 @@
 'use client'
 
 import * as React from 'react'
+import { useTranslations } from 'next-intl'
+import { MoveHorizontal } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
 
 /**
  * Wrapped in a horizontally scrollable container. When (and only when) the table overflows, the
  * container becomes keyboard-focusable so it can be scrolled without a mouse (axe
- * scrollable-region-focusable); pass `containerLabel` to expose it as a named region.
+ * scrollable-region-focusable); pass `containerLabel` to expose it as a named region. A phone hides
+ * scrollbars until touched, so an overflowing table also says that it scrolls (issue 11 item 10).
  */
 export function Table({
   className,
@@ -15,6 +18,7 @@ export function Table({
   containerLabel,
   ...props
 }: React.ComponentProps<'table'> & { containerClassName?: string; containerLabel?: string }) {
+  const t = useTranslations('common')
   const containerRef = React.useRef<HTMLDivElement>(null)
   const [overflowing, setOverflowing] = React.useState(false)
 
@@ -29,7 +33,7 @@ export function Table({
     return () => ro.disconnect()
   }, [])
 
-  return (
+  const table = (
     <div
       ref={containerRef}
       data-slot="table-container"
@@ -43,6 +47,21 @@ export function Table({
       )}
     >
       <table data-slot="table" className={cn('w-full caption-bottom text-sm', className)} {...props} />
+    </div>
+  )
+  // One tree whether or not the hint shows: the observed container must not remount.
+  return (
+    <div className="flex min-w-0 flex-col gap-1">
+      {overflowing ? (
+        <p
+          className="flex items-center gap-1.5 text-xs text-muted-foreground"
+          data-testid="table-scroll-hint"
+        >
+          <MoveHorizontal aria-hidden className="size-3.5 shrink-0" />
+          {t('tableScroll')}
+        </p>
+      ) : null}
+      {table}
     </div>
   )
 }

@@ -1,0 +1,236 @@
+'use client'
+
+import { useMemo, useState } from 'react'
+import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form'
+import { useFormatter, useTranslations } from 'next-intl'
+import { ChevronDown, Plus, Trash2 } from 'lucide-react'
+import { MAX_LABEL_LENGTH, MAX_RANGES_PER_DAY } from '@/lib/schedule/limits'
+import type { TimeRange } from '@/lib/schedule/types'
+import { nextRange } from '@/lib/schedule/ranges'
+import { cn } from '@/lib/utils'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { Label } from '@/components/ui/label'
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
+import { FieldError } from '@/components/ui/form-message'
+import { OvernightSpillNote } from './overnight-spill-note'
+import { RangeList } from './range-list'
+import {
+  errorAt,
+  fieldId,
+  overridesPath,
+  type FormValues,
+  type OverrideRangesPath,
+  type RangesPath,
+  type SchedulePath,
+} from './form-fields'
+
+/**
+ * One special date. From `sm` up it is a single grid row of inputs; on a phone it is a one-line summary (date in
+ * words, label, "Cerrado todo el día" or the hours) that opens the same inputs — a card per date made a holiday list
+ * thousands of pixels tall (issue 11 item 10). A row with an error is always open.
+ */
+export function OverrideRow({
+  base,
+  index,
+  today,
+  disabled,
+  initiallyOpen,
+  onRemove,
+}: {
+  base: SchedulePath
+  index: number
+  today: string
+  disabled?: boolean
+  /** Open on a phone from the start (a date just added, so its focused input is visible). */
+  initiallyOpen?: boolean
+  onRemove: () => void
+}) {
+  const t = useTranslations('schedules.dates')
+  const format = useFormatter()
+  const { control, register, getValues } = useFormContext<FormValues>()
+  const [open, setOpen] = useState(!!initiallyOpen)
+  const path = `${overridesPath(base)}.${index}` as `config.business.overrides.${number}`
+  const rangesName = `${path}.ranges` as OverrideRangesPath
+  const { fields, remove, replace, append } = useFieldArray({ control, name: rangesName })
+  const { errors } = useFormState({ control, name: path })
+  const date = useWatch({ control, name: `${path}.date` })
+  const label = useWatch({ control, name: `${path}.label` })
+  const ranges = useWatch({ control, name: rangesName }) as TimeRange[] | undefined
+  const valid =
+    typeof date === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    !Number.isNaN(Date.parse(`${date}T12:00:00Z`))
+  // A local date of the scope's zone: formatted as that calendar day, whatever the viewer's zone.
+  const longDate = useMemo(
+    () =>
+      valid
+        ? format.dateTime(new Date(`${date}T12:00:00Z`), {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          })
+        : null,
+    [valid, date, format],
+  )
+  const dateError = errorAt(errors, `${path}.date`)
+  const labelError = errorAt(errors, `${path}.label`)
+  const hasError = get(errors, path) !== undefined
+  const expanded = open || hasError
+  const id = fieldId(path)
+  const mode = fields.length > 0 ? 'hours' : 'closed'
+  const rowName = label ? String(label) : (longDate ?? t('untitled'))
+  const isPast = valid && date < today
+  const hoursSummary =
+    mode === 'closed'
+      ? t('closed')
+      : (ranges ?? []).map((r) => `${r.start}–${r.end}`).join(', ') || t('specialHours')
+
+  return (
+    <li
+      data-testid="override-row"
+      className="flex flex-col gap-2 border-b py-2 last:border-b-0 sm:py-2"
+      data-open={expanded ? 'true' : undefined}
+    >
+      <button
+        type="button"
+        className="flex w-full items-center gap-2 rounded-md text-left text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:hidden"
+        aria-expanded={expanded}
+        aria-controls={`${id}-fields`}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="override-summary"
+      >
+        <span className="flex min-w-0 flex-1 flex-col">
+          <span className="flex flex-wrap items-center gap-1.5 font-medium first-letter:uppercase">
+            {longDate ?? t('untitled')}
+            {isPast && <Badge variant="secondary">{t('past')}</Badge>}
+          </span>
+          <span className="truncate text-xs text-muted-foreground">
+            {label ? `${String(label)} · ${hoursSummary}` : hoursSummary}
+          </span>
+        </span>
+        <ChevronDown
+          aria-hidden
+          className={cn(
+            'size-4 shrink-0 text-muted-foreground transition-transform',
+            expanded && 'rotate-180',
+          )}
+        />
+      </button>
+      <div
+        id={`${id}-fields`}
+        className={cn(
+          'flex-col gap-2',
+          expanded ? 'flex' : 'hidden sm:flex',
+          'rounded-lg border bg-card p-3 sm:rounded-none sm:border-0 sm:bg-transparent sm:p-0',
+        )}
+      >
+        <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-start sm:gap-3">
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={`${id}-date`} className="text-xs text-muted-foreground sm:sr-only">
+              {t('date')}
+            </Label>
+            <Input
+              id={`${id}-date`}
+              type="date"
+              aria-invalid={!!dateError || undefined}
+              aria-describedby={`${id}-date-hint ${id}-date-error`}
+              disabled={disabled}
+              defaultValue={typeof date === 'string' ? date : undefined}
+              {...register(`${path}.date`)}
+            />
+            <p
+              id={`${id}-date-hint`}
+              className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground"
+            >
+              <span className="first-letter:uppercase">{longDate}</span>
+              {isPast && <Badge variant="secondary">{t('past')}</Badge>}
+            </p>
+            <FieldError id={`${id}-date-error`} message={dateError} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={`${id}-label`} className="text-xs text-muted-foreground sm:sr-only">
+              {t('label')}
+            </Label>
+            <Input
+              id={`${id}-label`}
+              placeholder={t('labelPlaceholder')}
+              maxLength={MAX_LABEL_LENGTH}
+              aria-invalid={!!labelError || undefined}
+              aria-describedby={`${id}-label-error`}
+              disabled={disabled}
+              defaultValue={typeof label === 'string' ? label : undefined}
+              {...register(`${path}.label`)}
+            />
+            <FieldError id={`${id}-label-error`} message={labelError} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={`${id}-mode`} className="text-xs text-muted-foreground sm:sr-only">
+              {t('mode')}
+            </Label>
+            <Select
+              value={mode}
+              disabled={disabled}
+              onValueChange={(value) => {
+                if (value === 'closed') replace([])
+                else replace([{ start: '09:00', end: '13:00' }])
+              }}
+            >
+              <SelectTrigger id={`${id}-mode`} aria-describedby={`${id}-spill`}>
+                <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value="closed">{t('closed')}</SelectItem>
+                <SelectItem value="hours">{t('specialHours')}</SelectItem>
+              </SelectContent>
+            </Select>
+          </div>
+          {!disabled && (
+            <Button
+              variant="ghost"
+              size="icon"
+              className="self-end text-muted-foreground hover:text-destructive sm:self-start"
+              aria-label={t('remove', { name: rowName })}
+              onClick={onRemove}
+            >
+              <Trash2 aria-hidden />
+            </Button>
+          )}
+        </div>
+        {mode === 'closed' && (
+          <div className="sm:pl-[11.25rem]">
+            <OvernightSpillNote base={base} date={date} id={`${id}-spill`} />
+          </div>
+        )}
+        {mode === 'hours' && (
+          <div className="flex flex-col gap-1 sm:pl-[11.25rem]">
+            <RangeList
+              name={rangesName as unknown as RangesPath}
+              fields={fields}
+              remove={remove}
+              dayName={rowName}
+              disabled={disabled}
+            />
+            {!disabled && (
+              <Button
+                variant="ghost"
+                size="sm"
+                className="-ml-2 h-8 self-start text-primary hover:text-primary"
+                disabled={fields.length >= MAX_RANGES_PER_DAY}
+                onClick={() =>
+                  append(nextRange((getValues(rangesName) ?? []) as TimeRange[]), { shouldFocus: true })
+                }
+              >
+                <Plus aria-hidden />
+                {t('addRange')}
+              </Button>
+            )}
+          </div>
+        )}
+      </div>
+    </li>
+  )
+}
