@@ -198,7 +198,12 @@ export function HolidayImportDialog({
           ) : (
             <fieldset>
               <legend className="sr-only">{t('listLabel')}</legend>
-              <ul className="flex max-h-72 flex-col gap-1 overflow-y-auto rounded-md border p-2">
+              {/* Focusable so a keyboard can scroll it even when every date is already added (all disabled). */}
+              <ul
+                tabIndex={0}
+                aria-label={t('listLabel')}
+                className="flex max-h-72 flex-col gap-1 overflow-y-auto rounded-md border p-2 focus-visible:outline-2 focus-visible:outline-ring"
+              >
                 {ready.holidays.map((h) => {
                   const already = existing.has(h.date)
                   const id = `holiday-${h.date}`
