@@ -7,7 +7,7 @@ import { Braces, MessageSquareText } from 'lucide-react'
 import { isOpen, nextChange } from '@/lib/schedule/engine'
 import type { Schedule } from '@/lib/schedule/types'
 import { PLACEHOLDERS, renderedWorstCase, renderMessage, type Placeholder } from '@/lib/out-of-hours/render'
-import { MESSAGE_LANGUAGES, isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
+import { isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { MAX_MESSAGE_LENGTH } from '@/lib/settings/scope-settings-values'
 import { isAlwaysOpen } from '@/lib/settings/always-open'
 import { cn } from '@/lib/utils'
@@ -24,6 +24,7 @@ import { Select, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { MessageLanguageOptions } from '@/components/fields/message-language-options'
 import { Textarea } from '@/components/ui/textarea'
 import { SectionCard } from './section-card'
+import { MessageVersions } from './message-versions'
 import { errorAt, type FormValues } from './form-fields'
 
 /**
@@ -217,30 +218,7 @@ export function MessageCard({
           {t('languageHint')}
         </p>
       </div>
-      <fieldset className="mt-2 flex flex-col gap-3 rounded-lg border p-3">
-        <legend className="px-1 text-sm font-semibold">{t('versions.title')}</legend>
-        <p className="text-xs text-muted-foreground">{t('versions.hint')}</p>
-        {MESSAGE_LANGUAGES.filter((l) => l !== language).map((l) => {
-          const path = `config.outOfHoursTranslations.${l}` as 'config.outOfHoursTranslations.en'
-          const versionError = errorAt(errors, path)
-          const versionId = `out-of-hours-message-${l}`
-          return (
-            <div key={l} className="flex flex-col gap-1.5">
-              <Label htmlFor={versionId}>{t('versions.label', { language: t(`languages.${l}`) })}</Label>
-              <Textarea
-                id={versionId}
-                rows={3}
-                lang={l}
-                aria-invalid={!!versionError || undefined}
-                aria-describedby={`${versionId}-error`}
-                disabled={disabled}
-                {...register(path)}
-              />
-              <FieldError id={`${versionId}-error`} message={versionError} />
-            </div>
-          )
-        })}
-      </fieldset>
+      <MessageVersions language={language} disabled={disabled} />
       <figure
         className="mt-2 rounded-md border bg-muted/40 px-4 py-3"
         aria-labelledby="out-of-hours-example-title"

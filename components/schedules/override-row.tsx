@@ -76,6 +76,19 @@ export function OverrideRow({
         : null,
     [valid, date, format],
   )
+  // The one-line summary on a phone: "mar, 8 dic" (the year is the group's heading).
+  const shortDate = useMemo(
+    () =>
+      valid
+        ? format.dateTime(new Date(`${date}T12:00:00Z`), {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            timeZone: 'UTC',
+          })
+        : null,
+    [valid, date, format],
+  )
   const dateError = errorAt(errors, `${path}.date`)
   const labelError = errorAt(errors, `${path}.label`)
   const hasError = get(errors, path) !== undefined
@@ -86,31 +99,29 @@ export function OverrideRow({
   const isPast = valid && date < today
   const hoursSummary =
     mode === 'closed'
-      ? t('closed')
+      ? t('closedShort')
       : (ranges ?? []).map((r) => `${r.start}–${r.end}`).join(', ') || t('specialHours')
 
   return (
     <li
       data-testid="override-row"
-      className="flex flex-col gap-2 border-b py-2 last:border-b-0 sm:py-2"
+      className="flex flex-col gap-2 border-b py-1.5 last:border-b-0 sm:py-2"
       data-open={expanded ? 'true' : undefined}
     >
       <button
         type="button"
-        className="flex w-full items-center gap-2 rounded-md text-left text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:hidden"
+        className="flex min-h-8 w-full items-center gap-2 rounded-md text-left text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:hidden"
         aria-expanded={expanded}
         aria-controls={`${id}-fields`}
         onClick={() => setOpen((o) => !o)}
         data-testid="override-summary"
       >
-        <span className="flex min-w-0 flex-1 flex-col">
-          <span className="flex flex-wrap items-center gap-1.5 font-medium first-letter:uppercase">
-            {longDate ?? t('untitled')}
-            {isPast && <Badge variant="secondary">{t('past')}</Badge>}
-          </span>
-          <span className="truncate text-xs text-muted-foreground">
-            {label ? `${String(label)} · ${hoursSummary}` : hoursSummary}
-          </span>
+        <span className="w-[6.25rem] shrink-0 whitespace-nowrap font-medium first-letter:uppercase">
+          {shortDate ?? t('untitled')}
+        </span>
+        <span className="flex min-w-0 flex-1 items-center gap-1.5 text-xs text-muted-foreground">
+          {isPast && <Badge variant="secondary">{t('past')}</Badge>}
+          <span className="truncate">{label ? `${hoursSummary} · ${String(label)}` : hoursSummary}</span>
         </span>
         <ChevronDown
           aria-hidden
