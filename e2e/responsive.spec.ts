@@ -231,7 +231,7 @@ test.describe('§6 / §8 on a 390 px phone', () => {
       '/settings/schedules': null,
       '/agents': 'Asesores de Ventas',
       '/settings/members': 'Miembros de la organización',
-      '/preview': null,
+      '/preview': 'Ahora mismo en todas las configuraciones',
     } as const
     for (const [path, region] of Object.entries(tables)) {
       await page.goto(path)
