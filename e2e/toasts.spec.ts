@@ -27,6 +27,10 @@ for (const width of [1280, 390]) {
   test(`at ${width} px toasts (copy, error, saved) never cover the save bar`, async ({ page }) => {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
     await openScope(page, SCOPES.ventas)
+    // On a phone each weekday is one line that opens its ranges and their buttons.
+    if (width === 390) {
+      await hoursRegion(page).getByRole('button', { name: 'Lunes: 08:00–13:00, 14:00–19:00' }).click()
+    }
     // A copy toast.
     await hoursRegion(page).getByRole('button', { name: 'Copiar el horario del Lunes a otros días' }).click()
     await page.getByRole('checkbox', { name: 'Sábado' }).check()

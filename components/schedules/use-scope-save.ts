@@ -75,7 +75,7 @@ export function useScopeSave({
       // The server's normalised copy (times, overrides by date): the saved form is clean and equals a reload.
       reset(toFormValues(result.data.usesGeneral, result.data.config))
       setVersion(result.data.version)
-      toast.success(t('save.saved'))
+      toast.success(t('save.saved'), { id: 'scope-saved' })
       router.refresh()
       return
     }
