@@ -7,7 +7,7 @@
 //   vi.mock('@/db/client', () => import('@/test/action-harness').then((h) => h.dbClientMock))
 import type { Db } from '@/db/connection'
 import { seedDemo } from '@/db/seed'
-import { seedDemoUsers } from '@/db/seed-users'
+import { insertPasswordMember, seedDemoUsers } from '@/db/seed-users'
 
 type Jar = Map<string, string>
 
@@ -54,6 +54,27 @@ export function useDatabase(db: Db) {
 export async function seedDemoData(db: Db, now = new Date('2026-11-26T15:00:00Z')) {
   await seedDemo(db, { now })
   await seedDemoUsers(db, { now })
+}
+
+/**
+ * A member the demo seed lacks (say, a second staff member), stored through the same path as the demo accounts, so
+ * `signInAs(email, password)` works for it. Returns the user id.
+ */
+export async function createMember(
+  db: Db,
+  {
+    orgId,
+    role,
+    email,
+    password,
+    name = email,
+  }: { orgId: string; role: 'admin' | 'staff'; email: string; password: string; name?: string },
+): Promise<string> {
+  return insertPasswordMember(
+    db,
+    { name, email, password, organizationId: orgId, role },
+    { now: new Date('2026-11-26T15:00:00Z') },
+  )
 }
 
 export function signOutLocally() {
