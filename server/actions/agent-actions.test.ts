@@ -1,246 +1,325 @@
-// Issue 7 — Asesores and presence server actions (docs/behaviour.md §5 presence, §7 roles and tenancy) on an in-memory PGlite.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createTestDatabase, insertOrganization, insertUser, type TestDatabase } from '@/test/db'
-import type { Viewer, AuthFailure } from '@/server/session'
+// Issue 7 — Asesores and presence server actions (docs/behaviour.md §5 presence, §7 roles and tenancy), run as a real
+// signed-in member through test/action-harness (the session is better-auth's own cookie, like every action test) on
+// the demo data; everything below it — schema, data-access layer, transaction — is real. PGlite and PostgreSQL.
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import * as dal from '@/db/dal/agents'
+import { createDepartment } from '@/db/dal/departments'
+import { user } from '@/db/schema'
+import { DEMO_ORGANIZATIONS } from '@/db/seed'
+import {
+  DEMO,
+  createMember,
+  seedDemoData,
+  signInAs,
+  signOutLocally,
+  useDatabase,
+} from '@/test/action-harness'
+import { tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 
-const state = vi.hoisted(() => ({
-  db: null as unknown,
-  viewer: null as null | { userId: string; organizationId: string; role: 'admin' | 'staff' },
+vi.mock('next/headers', () => import('@/test/action-harness').then((h) => h.nextHeadersMock))
+vi.mock('@/db/client', () => import('@/test/action-harness').then((h) => h.dbClientMock))
+const revalidated = vi.hoisted(() => [] as string[])
+vi.mock('next/cache', () => ({
+  revalidatePath: (path: string) => revalidated.push(path),
+  revalidateTag: () => undefined,
 }))
-
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }))
-vi.mock('@/db/client', () => ({ getDb: async () => state.db }))
-vi.mock('@/server/session', async () => {
-  const { can } = await import('@/lib/auth/permissions')
-  return {
-    authorize: vi.fn(async (permission: Parameters<typeof can>[1]): Promise<Viewer | AuthFailure> => {
-      const v = state.viewer
-      if (!v) return { ok: false, error: 'unauthenticated' }
-      if (!can(v.role, permission)) return { ok: false, error: 'forbidden' }
-      return { ...v, name: 'Test', email: 't@example.test', organizationName: 'Org' }
-    }),
-    isAuthFailure: (value: object) => 'ok' in value && (value as { ok: unknown }).ok === false,
-  }
-})
 
 const { setPresenceAction, createAgentAction, updateAgentAction, deleteAgentAction } =
   await import('./agent-actions')
-const dal = await import('@/db/dal/agents')
-const departments = await import('@/db/dal/departments')
 
-let database: TestDatabase
-let orgA: string
-let orgB: string
-let adminA: string
-let staffA: string
-let otherStaffA: string
-let adminB: string
-let staffAgent: string
-let otherAgent: string
-let foreignAgent: string
-let depA: string
+const AURORA: string = DEMO_ORGANIZATIONS.aurora.id
+const MONTANA: string = DEMO_ORGANIZATIONS.montana.id
+// A second Aurora staff member (the demo seed has one), linked to an agent of their own.
+const OTHER_STAFF = { email: 'otra.asesora@tienda-aurora.co', password: 'Otra-asesora-2026' }
 
-beforeAll(async () => {
-  database = await createTestDatabase('pglite')
-  state.db = database.db
-  const db = database.db
-  orgA = await insertOrganization(db)
-  orgB = await insertOrganization(db)
-  adminA = await insertUser(db, { organizationId: orgA, role: 'admin' })
-  staffA = await insertUser(db, { organizationId: orgA, role: 'staff' })
-  otherStaffA = await insertUser(db, { organizationId: orgA, role: 'staff' })
-  adminB = await insertUser(db, { organizationId: orgB, role: 'admin' })
-  const dep = await departments.createDepartment(db, orgA, 'Ventas')
-  if (!dep.ok) throw new Error('department')
-  depA = dep.department.id
-  const make = async (org: string, name: string, userId: string | null) => {
-    const r = await dal.createAgent(db, org, { name, userId, departmentIds: org === orgA ? [depA] : [] })
-    if (!r.ok) throw new Error(r.reason)
-    return r.agent.id
-  }
-  staffAgent = await make(orgA, 'Staff Agent', staffA)
-  otherAgent = await make(orgA, 'Other Agent', otherStaffA)
-  foreignAgent = await make(orgB, 'Foreign Agent', adminB)
-})
+describe.each(testDrivers)('agent actions (%s)', (driver) => {
+  const t = useTestDatabase(driver)
+  const asAdmin = () => signInAs(DEMO.admin.email, DEMO.admin.password)
+  const asStaff = () => signInAs(DEMO.staff.email, DEMO.staff.password)
+  const asOtherStaff = () => signInAs(OTHER_STAFF.email, OTHER_STAFF.password)
+  const asOtherOrgAdmin = () => signInAs(DEMO.otherAdmin.email, DEMO.otherAdmin.password)
 
-afterAll(async () => {
-  await database?.close()
-})
+  let staffUser: string
+  let staffAgent: string
+  let otherAgent: string
+  let foreignAgent: string
+  let depA: string
 
-beforeEach(() => {
-  state.viewer = null
-})
-
-const presenceOf = async (org: string, id: string) => (await dal.getAgent(database.db, org, id))?.presence
-
-describe('setPresenceAction (§5 presence, §7)', () => {
-  it('refuses an unauthenticated caller and changes nothing', async () => {
-    const before = await presenceOf(orgA, staffAgent)
-    const result = await setPresenceAction({ agentId: staffAgent, presence: 'online' })
-    expect(result).toEqual({ ok: false, error: 'unauthenticated' })
-    expect(await presenceOf(orgA, staffAgent)).toBe(before)
-  })
-
-  it('rejects invalid input before touching the database', async () => {
-    state.viewer = { userId: staffA, organizationId: orgA, role: 'staff' }
-    const result = await setPresenceAction({ agentId: staffAgent, presence: 'busy' })
-    expect(result).toMatchObject({
-      ok: false,
-      error: 'invalid',
-      fieldErrors: { presence: 'invalidPresence' },
+  beforeAll(async () => {
+    useDatabase(t.db)
+    await seedDemoData(t.db)
+    const [staff] = await t.db.select({ id: user.id }).from(user).where(eq(user.email, DEMO.staff.email))
+    staffUser = staff!.id
+    // The demo staff member's own agent (Andrés Gómez, linked by e-mail in the seed).
+    const own = await dal.getAgentByUserId(t.db, AURORA, staffUser)
+    if (!own) throw new Error('demo staff agent missing')
+    staffAgent = own.id
+    // A department of its own, so the live count below depends only on the two agents this suite moves.
+    const dep = await createDepartment(t.db, AURORA, 'Equipo de pruebas')
+    if (!dep.ok) throw new Error('department')
+    depA = dep.department.id
+    const moved = await dal.updateAgent(t.db, AURORA, staffAgent, {
+      departmentIds: [...own.departmentIds, depA],
     })
-  })
-
-  it('staff set their own status, with a fresh timestamp', async () => {
-    state.viewer = { userId: staffA, organizationId: orgA, role: 'staff' }
-    const before = (await dal.getAgent(database.db, orgA, staffAgent))!.presenceUpdatedAt
-    await new Promise((r) => setTimeout(r, 5))
-    const result = await setPresenceAction({ agentId: staffAgent, presence: 'away' })
-    expect(result).toMatchObject({ ok: true, data: { agentId: staffAgent, presence: 'away' } })
-    const after = (await dal.getAgent(database.db, orgA, staffAgent))!
-    expect(after.presence).toBe('away')
-    expect(after.presenceUpdatedAt.getTime()).toBeGreaterThan(before.getTime())
-  })
-
-  it('staff cannot set another agent’s status', async () => {
-    state.viewer = { userId: staffA, organizationId: orgA, role: 'staff' }
-    const before = await presenceOf(orgA, otherAgent)
-    const result = await setPresenceAction({ agentId: otherAgent, presence: 'online' })
-    expect(result).toEqual({ ok: false, error: 'forbidden' })
-    expect(await presenceOf(orgA, otherAgent)).toBe(before)
-  })
-
-  it('admins set anyone’s status in their organization', async () => {
-    state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
-    expect(await setPresenceAction({ agentId: otherAgent, presence: 'online' })).toMatchObject({ ok: true })
-    expect(await presenceOf(orgA, otherAgent)).toBe('online')
-  })
-
-  it('an agent id of another organization is not found and stays unchanged (admin and staff)', async () => {
-    const before = await presenceOf(orgB, foreignAgent)
-    state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
-    expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({
-      ok: false,
-      error: 'not_found',
-    })
-    state.viewer = { userId: staffA, organizationId: orgA, role: 'staff' }
-    expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({
-      ok: false,
-      error: 'not_found',
-    })
-    expect(await presenceOf(orgB, foreignAgent)).toBe(before)
-  })
-
-  it('the live count follows presence (§5: only online agents count)', async () => {
-    state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
-    await setPresenceAction({ agentId: staffAgent, presence: 'online' })
-    await setPresenceAction({ agentId: otherAgent, presence: 'online' })
-    expect(await dal.countOnlineAgents(database.db, orgA, depA)).toBe(2)
-    await setPresenceAction({ agentId: otherAgent, presence: 'away' })
-    expect(await dal.countOnlineAgents(database.db, orgA, depA)).toBe(1)
-  })
-})
-
-describe('agent management (§7: admins manage, staff read)', () => {
-  it('staff cannot create, edit or remove agents', async () => {
-    state.viewer = { userId: staffA, organizationId: orgA, role: 'staff' }
-    expect(await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [] })).toEqual({
-      ok: false,
-      error: 'forbidden',
-    })
-    expect(
-      await updateAgentAction({ agentId: otherAgent, name: 'X', email: '', userId: '', departmentIds: [] }),
-    ).toEqual({ ok: false, error: 'forbidden' })
-    expect(await deleteAgentAction({ agentId: otherAgent })).toEqual({ ok: false, error: 'forbidden' })
-    expect((await dal.getAgent(database.db, orgA, otherAgent))?.name).toBe('Other Agent')
-  })
-
-  it('validates the form (name required, e-mail format) with i18n keys', async () => {
-    state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
-    const result = await createAgentAction({ name: '  ', email: 'nope', userId: '', departmentIds: [] })
-    expect(result).toMatchObject({
-      ok: false,
-      error: 'invalid',
-      fieldErrors: { name: 'nameRequired', email: 'emailInvalid' },
-    })
-  })
-
-  it('admins add, edit departments and remove an agent', async () => {
-    state.viewer = { userId: adminA, organizationId: orgA, role: 'admin' }
-    const created = await createAgentAction({
-      name: ' Nueva Asesora ',
-      email: 'nueva@example.test',
-      userId: '',
-      departmentIds: [],
-    })
-    expect(created).toMatchObject({
-      ok: true,
-      data: { name: 'Nueva Asesora', departmentIds: [], presence: 'offline' },
-    })
-    if (!created.ok) return
-    const updated = await updateAgentAction({
-      agentId: created.data.id,
-      name: 'Nueva Asesora',
-      email: '',
-      userId: '',
+    if (!moved.ok) throw new Error(moved.reason)
+    const otherStaffUser = await createMember(t.db, { orgId: AURORA, role: 'staff', ...OTHER_STAFF })
+    const other = await dal.createAgent(t.db, AURORA, {
+      name: 'Other Agent',
+      userId: otherStaffUser,
       departmentIds: [depA],
-      maxActiveChats: 5,
-      activeChats: 5,
     })
-    expect(updated).toMatchObject({
-      ok: true,
-      data: { departmentIds: [depA], email: null, maxActiveChats: 5, activeChats: 5 },
+    if (!other.ok) throw new Error(other.reason)
+    otherAgent = other.agent.id
+    const [montanaAgent] = await dal.listAgents(t.db, MONTANA)
+    if (!montanaAgent) throw new Error('demo Montaña agent missing')
+    foreignAgent = montanaAgent.id
+  })
+
+  const presenceOf = async (org: string, id: string) => (await dal.getAgent(t.db, org, id))?.presence
+  const nameOf = async (org: string, id: string) => (await dal.getAgent(t.db, org, id))?.name
+
+  /** Runs refused calls and proves they wrote nothing: agents and their departments unchanged, no revalidation. */
+  async function writesNothing(run: () => Promise<void>) {
+    const before = await tableSnapshot(t.db, ['agent', 'agent_department'])
+    const revalidations = revalidated.length
+    await run()
+    expect(await tableSnapshot(t.db, ['agent', 'agent_department'])).toBe(before)
+    expect(revalidated.length).toBe(revalidations)
+  }
+
+  describe('setPresenceAction (§5 presence, §7)', () => {
+    it('refuses a signed-out caller and changes nothing', async () => {
+      signOutLocally()
+      const before = await presenceOf(AURORA, staffAgent)
+      await writesNothing(async () => {
+        expect(await setPresenceAction({ agentId: staffAgent, presence: 'online' })).toEqual({
+          ok: false,
+          error: 'unauthenticated',
+        })
+        expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({
+          ok: false,
+          error: 'unauthenticated',
+        })
+      })
+      expect(await presenceOf(AURORA, staffAgent)).toBe(before)
     })
-    // §5 capacity bounds: 1–200 and 0–10,000, whole numbers.
-    for (const bad of [
-      { maxActiveChats: 0 },
-      { maxActiveChats: 201 },
-      { activeChats: -1 },
-      { activeChats: 1.5 },
-    ]) {
-      const refused = await updateAgentAction({
+
+    it('rejects invalid input before touching the database', async () => {
+      await asStaff()
+      await writesNothing(async () => {
+        const result = await setPresenceAction({ agentId: staffAgent, presence: 'busy' })
+        expect(result).toMatchObject({
+          ok: false,
+          error: 'invalid',
+          fieldErrors: { presence: 'invalidPresence' },
+        })
+      })
+    })
+
+    it('staff set their own status, with a fresh timestamp', async () => {
+      await asStaff()
+      const before = (await dal.getAgent(t.db, AURORA, staffAgent))!.presenceUpdatedAt
+      await new Promise((r) => setTimeout(r, 5))
+      const revalidations = revalidated.length
+      const result = await setPresenceAction({ agentId: staffAgent, presence: 'away' })
+      expect(result).toMatchObject({ ok: true, data: { agentId: staffAgent, presence: 'away' } })
+      const after = (await dal.getAgent(t.db, AURORA, staffAgent))!
+      expect(after.presence).toBe('away')
+      expect(after.presenceUpdatedAt.getTime()).toBeGreaterThan(before.getTime())
+      expect(revalidated.slice(revalidations)).toEqual(expect.arrayContaining(['/agents', '/preview']))
+    })
+
+    it('staff cannot set another agent’s status (its own member can)', async () => {
+      await asStaff()
+      const before = await presenceOf(AURORA, otherAgent)
+      await writesNothing(async () => {
+        expect(await setPresenceAction({ agentId: otherAgent, presence: 'online' })).toEqual({
+          ok: false,
+          error: 'forbidden',
+        })
+      })
+      expect(await presenceOf(AURORA, otherAgent)).toBe(before)
+      // The refusal is about whose agent it is, not about the agent: the staff member it belongs to may.
+      await asOtherStaff()
+      expect(await setPresenceAction({ agentId: otherAgent, presence: 'away' })).toMatchObject({
+        ok: true,
+        data: { agentId: otherAgent, presence: 'away' },
+      })
+      expect(await presenceOf(AURORA, otherAgent)).toBe('away')
+    })
+
+    it('admins set anyone’s status in their organization', async () => {
+      await asAdmin()
+      expect(await setPresenceAction({ agentId: otherAgent, presence: 'online' })).toMatchObject({ ok: true })
+      expect(await presenceOf(AURORA, otherAgent)).toBe('online')
+    })
+
+    it('an agent id of another organization is not found and stays unchanged (admin and staff)', async () => {
+      const before = await presenceOf(MONTANA, foreignAgent)
+      await writesNothing(async () => {
+        await asAdmin()
+        expect(await setPresenceAction({ agentId: foreignAgent, presence: 'offline' })).toEqual({
+          ok: false,
+          error: 'not_found',
+        })
+        await asStaff()
+        expect(await setPresenceAction({ agentId: foreignAgent, presence: 'offline' })).toEqual({
+          ok: false,
+          error: 'not_found',
+        })
+      })
+      expect(await presenceOf(MONTANA, foreignAgent)).toBe(before)
+    })
+
+    it('the live count follows presence (§5: only online agents count)', async () => {
+      await asAdmin()
+      await setPresenceAction({ agentId: staffAgent, presence: 'online' })
+      await setPresenceAction({ agentId: otherAgent, presence: 'online' })
+      expect(await dal.countOnlineAgents(t.db, AURORA, depA)).toBe(2)
+      await setPresenceAction({ agentId: otherAgent, presence: 'away' })
+      expect(await dal.countOnlineAgents(t.db, AURORA, depA)).toBe(1)
+    })
+  })
+
+  describe('agent management (§7: admins manage, staff read)', () => {
+    it('signed-out callers cannot create, edit or remove agents', async () => {
+      signOutLocally()
+      await writesNothing(async () => {
+        expect(await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [] })).toEqual({
+          ok: false,
+          error: 'unauthenticated',
+        })
+        expect(
+          await updateAgentAction({
+            agentId: otherAgent,
+            name: 'X',
+            email: '',
+            userId: '',
+            departmentIds: [],
+          }),
+        ).toEqual({ ok: false, error: 'unauthenticated' })
+        expect(await deleteAgentAction({ agentId: otherAgent })).toEqual({
+          ok: false,
+          error: 'unauthenticated',
+        })
+      })
+    })
+
+    it('staff cannot create, edit or remove agents', async () => {
+      await asStaff()
+      await writesNothing(async () => {
+        expect(await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [] })).toEqual({
+          ok: false,
+          error: 'forbidden',
+        })
+        expect(
+          await updateAgentAction({
+            agentId: otherAgent,
+            name: 'X',
+            email: '',
+            userId: '',
+            departmentIds: [],
+          }),
+        ).toEqual({ ok: false, error: 'forbidden' })
+        expect(await deleteAgentAction({ agentId: otherAgent })).toEqual({ ok: false, error: 'forbidden' })
+      })
+      expect(await nameOf(AURORA, otherAgent)).toBe('Other Agent')
+    })
+
+    it('validates the form (name required, e-mail format) with i18n keys', async () => {
+      await asAdmin()
+      await writesNothing(async () => {
+        const result = await createAgentAction({ name: '  ', email: 'nope', userId: '', departmentIds: [] })
+        expect(result).toMatchObject({
+          ok: false,
+          error: 'invalid',
+          fieldErrors: { name: 'nameRequired', email: 'emailInvalid' },
+        })
+      })
+    })
+
+    it('admins add, edit departments and remove an agent', async () => {
+      await asAdmin()
+      const created = await createAgentAction({
+        name: ' Nueva Asesora ',
+        email: 'nueva@example.test',
+        userId: '',
+        departmentIds: [],
+      })
+      expect(created).toMatchObject({
+        ok: true,
+        data: { name: 'Nueva Asesora', departmentIds: [], presence: 'offline' },
+      })
+      if (!created.ok) return
+      const updated = await updateAgentAction({
         agentId: created.data.id,
         name: 'Nueva Asesora',
         email: '',
         userId: '',
         departmentIds: [depA],
-        ...bad,
+        maxActiveChats: 5,
+        activeChats: 5,
       })
-      expect(refused).toMatchObject({ ok: false, error: 'invalid' })
-    }
-    expect(await dal.getAgent(database.db, orgA, created.data.id)).toMatchObject({ maxActiveChats: 5 })
-    expect(await deleteAgentAction({ agentId: created.data.id })).toEqual({
-      ok: true,
-      data: { agentId: created.data.id },
+      expect(updated).toMatchObject({
+        ok: true,
+        data: { departmentIds: [depA], email: null, maxActiveChats: 5, activeChats: 5 },
+      })
+      // §5 capacity bounds: 1–200 and 0–10,000, whole numbers.
+      await writesNothing(async () => {
+        for (const bad of [
+          { maxActiveChats: 0 },
+          { maxActiveChats: 201 },
+          { activeChats: -1 },
+          { activeChats: 1.5 },
+        ]) {
+          const refused = await updateAgentAction({
+            agentId: created.data.id,
+            name: 'Nueva Asesora',
+            email: '',
+            userId: '',
+            departmentIds: [depA],
+            ...bad,
+          })
+          expect(refused).toMatchObject({ ok: false, error: 'invalid' })
+        }
+      })
+      expect(await dal.getAgent(t.db, AURORA, created.data.id)).toMatchObject({ maxActiveChats: 5 })
+      expect(await deleteAgentAction({ agentId: created.data.id })).toEqual({
+        ok: true,
+        data: { agentId: created.data.id },
+      })
+      expect(await dal.getAgent(t.db, AURORA, created.data.id)).toBeNull()
     })
-    expect(await dal.getAgent(database.db, orgA, created.data.id)).toBeNull()
-  })
 
-  it('cannot touch another organization’s agents or use its departments', async () => {
-    state.viewer = { userId: adminB, organizationId: orgB, role: 'admin' }
-    expect(
-      await updateAgentAction({
-        agentId: staffAgent,
-        name: 'Hacked',
-        email: '',
-        userId: '',
-        departmentIds: [],
-      }),
-    ).toEqual({ ok: false, error: 'not_found' })
-    expect(await deleteAgentAction({ agentId: staffAgent })).toEqual({ ok: false, error: 'not_found' })
-    expect(
-      await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [depA] }),
-    ).toMatchObject({
-      ok: false,
-      error: 'invalid',
-      fieldErrors: { departmentIds: 'departmentNotFound' },
+    it('cannot touch another organization’s agents or use its departments or members', async () => {
+      await asOtherOrgAdmin()
+      await writesNothing(async () => {
+        expect(
+          await updateAgentAction({
+            agentId: staffAgent,
+            name: 'Hacked',
+            email: '',
+            userId: '',
+            departmentIds: [],
+          }),
+        ).toEqual({ ok: false, error: 'not_found' })
+        expect(await deleteAgentAction({ agentId: staffAgent })).toEqual({ ok: false, error: 'not_found' })
+        expect(
+          await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [depA] }),
+        ).toMatchObject({
+          ok: false,
+          error: 'invalid',
+          fieldErrors: { departmentIds: 'departmentNotFound' },
+        })
+        expect(
+          await createAgentAction({ name: 'X', email: '', userId: staffUser, departmentIds: [] }),
+        ).toMatchObject({
+          ok: false,
+          fieldErrors: { userId: 'userNotMember' },
+        })
+      })
+      expect(await nameOf(AURORA, staffAgent)).toBe('Andrés Gómez')
     })
-    expect(
-      await createAgentAction({ name: 'X', email: '', userId: staffA, departmentIds: [] }),
-    ).toMatchObject({
-      ok: false,
-      fieldErrors: { userId: 'userNotMember' },
-    })
-    expect((await dal.getAgent(database.db, orgA, staffAgent))?.name).toBe('Staff Agent')
   })
 })
