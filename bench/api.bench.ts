@@ -6,10 +6,10 @@
 //   • GET /api/v1/routing/decision with an API key, rotating over the 55 scopes, presence from the database cache
 //   • PUT /api/v1/agents/{agentId}/load (issue 17), rotating over 50 online agents with counts around their maximum
 //     (so about one update in six flips an agent's room), and the batch form with 50 agents per request
-// each at concurrency 32 for 10 s (the floor and the decision also at 8), printed side by side with the server's CPU time
-// per request (the comparable number when the machine is shared); then, sequentially, the server time (Server-Timing) of a
-// batch of 50 decisions, the database queries of warm decisions, and whether a decision asked right after an
-// acknowledged load update sees it.
+// each at concurrency 32 for 10 s (the decision also as a client that accepts gzip; the floor and the decision also at
+// c=8), printed side by side with the server's CPU time per request (the comparable number when the machine is
+// shared); then, sequentially, the server time (Server-Timing) of a batch of 50 decisions, the database queries of
+// warm decisions, and whether a decision asked right after an acknowledged load update sees it.
 // Targets: decision throughput ≥ 60 % of the floor's; decision p99 ≤ 25 ms; batch of 50 ≤ 5 ms server time (p50);
 // 0 errors; 0 database queries per warm decision; ≥ 2,000 load updates/s (through the batch form — single PUTs
 // are reported beside it, against the floor); every decision after an acknowledged update sees it. Prints PASS/FAIL; always exits 0.
@@ -222,6 +222,12 @@ try {
   }
   const floor = await load('floor: GET /api/health (no auth, no DB)', floorOptions)
   const decision = await load('GET /api/v1/routing/decision (API key)', decisionOptions)
+  // autocannon sends no Accept-Encoding; fetch, axios and Go's HTTP client send gzip, and `next start` compresses
+  // whatever it may (server/api/json-response.ts keeps small answers out of it): the same load as such a client.
+  const decisionGzip = await load('  … with Accept-Encoding: gzip', {
+    ...decisionOptions,
+    headers: { ...auth, 'accept-encoding': 'gzip, deflate, br' },
+  })
   // The same two at a moderate concurrency: at c=32 on two cores the tail is mostly queueing (Little's law: mean
   // latency = connections / throughput), so this row shows what one request costs when the server is not saturated.
   const MODERATE = 8
@@ -326,7 +332,7 @@ try {
   console.log(
     `${pad('', 50)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('requests', 10)}${pad('errors', 8)}server CPU ms/request`,
   )
-  for (const row of [floor, decision, floorModerate, decisionModerate, single, batchLoads]) {
+  for (const row of [floor, decision, decisionGzip, floorModerate, decisionModerate, single, batchLoads]) {
     console.log(
       `${pad(row.title, 50)}${pad(row.rps.toFixed(0), 10)}${pad(String(row.p50), 9)}${pad(String(row.p99), 9)}${pad(String(row.total), 10)}${pad(String(row.errors), 8)}${row.cpuMs.toFixed(3)}`,
     )

@@ -10,6 +10,7 @@ import type { ApiKeyIdentity } from '@/db/dal/api-keys'
 import { countQueries } from '@/db/query-stats'
 import type { ApiKeyPermission } from '@/lib/api/api-key-schema'
 import { bearerToken, identifyKey, takeRequest, type RateDecision } from './key-auth'
+import { jsonResponse } from './json-response'
 import { logger } from './logger'
 import { ProblemError, problemResponse, zodFieldErrors, type ProblemKind } from './problem'
 
@@ -95,9 +96,10 @@ export function json(
   body: unknown,
   init: { status?: number; headers?: Record<string, string> } = {},
 ): Response {
-  return new Response(JSON.stringify(body), {
+  return jsonResponse(body, {
     status: init.status ?? 200,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...init.headers },
+    contentType: 'application/json',
+    headers: init.headers,
   })
 }
 

@@ -2,6 +2,7 @@ import 'server-only'
 // RFC 9457 problem details for every API error: application/problem+json with type, title, status, detail, and for
 // validation errors the list of field paths and messages.
 import type { z } from 'zod'
+import { jsonResponse } from './json-response'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 
@@ -84,10 +85,7 @@ export function problemResponse(
     ...(init.instance && { instance: init.instance }),
     ...(init.requestId && { requestId: init.requestId }),
   }
-  return new Response(JSON.stringify(body), {
-    status: body.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', ...init.headers },
-  })
+  return jsonResponse(body, { status: body.status, contentType: PROBLEM_CONTENT_TYPE, headers: init.headers })
 }
 
 /** Each zod issue as a field path ("requests.3.at") and its message. */
