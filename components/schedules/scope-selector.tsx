@@ -7,7 +7,6 @@ import { Bot, Search } from 'lucide-react'
 import type { ScopeSummary } from '@/db/queries'
 import { Badge } from '@/components/ui/badge'
 import { Input } from '@/components/ui/input'
-import { cn } from '@/lib/utils'
 import { scopeHref } from '@/lib/settings/scope-target'
 
 const FILTER_FROM = 8
@@ -54,10 +53,7 @@ export function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; cur
                 href={scopeHref(scope.departmentId)}
                 aria-current={active ? 'page' : undefined}
                 data-testid="scope-item"
-                className={cn(
-                  'flex flex-col gap-1 rounded-lg border px-3 py-2 text-sm transition-colors hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring',
-                  active ? 'border-primary bg-muted' : 'border-transparent',
-                )}
+                className="ui-scope-item"
               >
                 <span className="flex items-center justify-between gap-2">
                   <span className="min-w-0 truncate font-medium">

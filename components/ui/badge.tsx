@@ -5,11 +5,8 @@ import { cva, type VariantProps } from 'class-variance-authority'
 import { cn } from '@/lib/utils'
 
 export const badgeVariants = cva(
-  [
-    'inline-flex w-fit shrink-0 items-center justify-center gap-1 overflow-hidden whitespace-nowrap rounded-md border px-2 py-0.5 text-xs font-medium',
-    '[&>svg]:pointer-events-none [&>svg]:size-3',
-    'focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2',
-  ],
+  // Base styles in app/globals.css (`.ui-badge`); the variants stay utilities.
+  'ui-badge',
   {
     variants: {
       variant: {

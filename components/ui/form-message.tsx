@@ -22,7 +22,7 @@ export function FieldError({
       data-slot="field-error"
       aria-live="polite"
       aria-atomic="true"
-      className={cn('flex items-start gap-1.5 text-sm font-medium text-destructive', className)}
+      className={cn('ui-field-error', className)}
       {...props}
     >
       {hasMessage ? (

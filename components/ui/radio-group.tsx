@@ -19,14 +19,7 @@ export function RadioGroupItem({
   return (
     <RadioGroupPrimitive.Item
       data-slot="radio-group-item"
-      className={cn(
-        'peer relative aspect-square size-5 shrink-0 rounded-full border border-input bg-background text-primary shadow-xs transition-shadow',
-        "after:absolute after:-inset-1.5 after:content-['']",
-        'data-[state=checked]:border-primary',
-        'focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background',
-        'disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive',
-        className,
-      )}
+      className={cn('peer ui-radio', className)}
       {...props}
     >
       <RadioGroupPrimitive.Indicator
