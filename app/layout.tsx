@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { Toaster } from '@/components/ui/toaster'
+import { pickMessages } from '@/i18n/pick-messages'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -17,6 +18,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale()
   const t = await getTranslations('common.toasts')
   const nonce = (await headers()).get('x-nonce') ?? undefined
+  // Only the shared messages; each route adds its own namespaces (components/i18n/client-messages.tsx).
+  const messages = pickMessages(await getMessages(), ['common'])
   return (
     <html lang={locale}>
       <head>
@@ -25,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_WITHOUT_EVAL }} />
       </head>
       <body className="min-h-dvh bg-background text-foreground antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           {children}
           <Toaster containerAriaLabel={t('label')} closeButtonAriaLabel={t('close')} />
         </NextIntlClientProvider>

@@ -37,5 +37,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   )
 }
 
-export const test = base
+/**
+ * Every page a test opens fails the test if a translation is missing: routes send only their own message
+ * namespaces to the browser (components/i18n/client-messages.tsx), and next-intl reports a key it cannot find as a
+ * console error (and shows the key) instead of throwing.
+ */
+export const test = base.extend<{ noMissingMessages: void }>({
+  noMissingMessages: [
+    async ({ page }, use) => {
+      const missing: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('MISSING_MESSAGE'))
+          missing.push(message.text())
+      })
+      await use()
+      expect(missing, 'messages the page could not find').toEqual([])
+    },
+    { auto: true },
+  ],
+})
 export { expect }
