@@ -45,6 +45,7 @@ test('§6 saving a priority change and a new special date shows readable history
   await openScope(page, SCOPES.soporte)
   await priorityCombobox(page).click()
   await page.getByRole('option', { name: 'Asistente Inteligente' }).click()
+  await dates.getByTestId('override-summary').click()
   await dates.getByRole('button', { name: /Quitar la fecha/ }).click()
   await saveAndConfirm(page)
   await expect(latest.getByTestId('audit-change')).toHaveText([

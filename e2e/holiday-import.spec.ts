@@ -57,10 +57,13 @@ test('§4 the holiday import offers dates from today on, all preselected; import
   await expect(rows).toHaveCount(offered.length)
   // Every imported date is closed, and last night's 22:00–06:00 still runs into it until 06:00.
   const first = rows.first()
-  await expect(first.getByRole('combobox', { name: 'Ese día' })).toContainText('Cerrado todo el día')
+  await expect(first.getByTestId('override-summary')).toContainText('Cerrado todo el día')
   await expect(first.getByTestId('overnight-spill')).toHaveText(
     'El turno de la noche anterior termina a las 06:00: hasta esa hora este día sigue abierto.',
   )
+  // Opened, the row's "Ese día" says the same and is described by the note.
+  await first.getByTestId('override-summary').click()
+  await expect(first.getByRole('combobox', { name: 'Ese día' })).toContainText('Cerrado todo el día')
   await expect(first.getByRole('combobox', { name: 'Ese día' })).toHaveAccessibleDescription(
     /termina a las 06:00/,
   )

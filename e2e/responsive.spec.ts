@@ -178,7 +178,9 @@ test.describe('§6 / §8 on a 390 px phone', () => {
     const summaries = dates.getByTestId('override-summary')
     const first = summaries.first()
     await expect(first).toHaveAttribute('aria-expanded', 'false')
-    await expect(first).toContainText(/^(lun|mar|mié|jue|vie|sáb|dom), \d+ \S+ ?(Cerrado|\d\d:\d\d)/)
+    await expect(first).toContainText(
+      /^(lun|mar|mié|jue|vie|sáb|dom), \d+ \S+.*(Cerrado todo el día|\d\d:\d\d)/,
+    )
     const rowBox = await dates.getByTestId('override-row').first().boundingBox()
     expect(rowBox!.height).toBeLessThan(48)
     await expect(dates.getByRole('combobox', { name: 'Ese día' })).toHaveCount(0)
@@ -216,7 +218,8 @@ test.describe('§6 / §8 on a 390 px phone', () => {
     await past.click()
     await expect(past).toHaveAttribute('aria-expanded', 'true')
     const summary = dates.getByTestId('override-summary')
-    await expect(summary).toContainText('Cerrado · Inventario')
+    await expect(summary).toContainText('Inventario')
+    await expect(summary).toContainText('Cerrado todo el día')
     await expect(summary).toContainText('Pasada')
     await summary.click()
     await dates.getByRole('button', { name: 'Quitar la fecha Inventario' }).click()
@@ -277,15 +280,21 @@ test.describe('§6 / §8 on a 390 px phone', () => {
 test.describe('§6 at 1280 px', () => {
   test.use({ viewport: { width: 1280, height: 800 } })
 
-  test('the special dates keep their one-line inputs under year headings; the department list is a list; axe is clean', async ({
+  test('the special dates are one line each under year headings and open their inputs in place; the department list is a list; axe is clean', async ({
     page,
   }) => {
     await openScope(page, SCOPES.ventas)
     await expect(page.getByTestId('scope-list')).toBeVisible()
     await expect(page.getByRole('combobox', { name: 'Configuraciones' })).toBeHidden()
     const dates = datesRegion(page)
-    await expect(dates.getByTestId('override-summary').first()).toBeHidden()
-    await expect(dates.getByRole('combobox', { name: 'Ese día' }).first()).toBeVisible()
+    const first = dates.getByTestId('override-summary').first()
+    await expect(first).toBeVisible()
+    await expect(first).toContainText(/Cerrado todo el día|\d\d:\d\d/)
+    expect((await dates.getByTestId('override-row').first().boundingBox())!.height).toBeLessThan(48)
+    await expect(dates.getByRole('combobox', { name: 'Ese día' })).toHaveCount(0)
+    await first.click()
+    await expect(dates.getByRole('combobox', { name: 'Ese día' })).toHaveCount(1)
+    await expect(dates.getByRole('combobox', { name: 'Ese día' })).toBeVisible()
     await expect(dates.getByRole('heading', { level: 4 }).first()).toHaveText(/^\d{4}$/)
     expect(await axeViolations(page)).toEqual([])
     await page.goto('/preview')

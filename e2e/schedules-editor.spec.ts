@@ -157,11 +157,9 @@ test("§6 importing holidays previews the country's dates, skips existing ones a
 
   // Restore: remove them all.
   while ((await dates.getByTestId('override-row').count()) > 0) {
-    await dates
-      .getByTestId('override-row')
-      .first()
-      .getByRole('button', { name: /Quitar la fecha/ })
-      .click()
+    const row = dates.getByTestId('override-row').first()
+    await row.getByTestId('override-summary').click()
+    await row.getByRole('button', { name: /Quitar la fecha/ }).click()
   }
   await saveAndConfirm(page)
 })

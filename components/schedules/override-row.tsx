@@ -27,9 +27,10 @@ import {
 } from './form-fields'
 
 /**
- * One special date. From `sm` up it is a single grid row of inputs; on a phone it is a one-line summary (date in
- * words, label, "Cerrado todo el día" or the hours) that opens the same inputs — a card per date made a holiday list
- * thousands of pixels tall (issue 11 item 10). A row with an error is always open.
+ * One special date: a one-line summary (date in words, label, "Cerrado todo el día" or the hours) that opens its
+ * inputs. At every width: a grid of inputs per date made a holiday list thousands of pixels tall on a phone (issue 11
+ * item 10) and 4–7 KB of HTML per date on the server-rendered page (item 12), so the inputs mount only when the row
+ * is open. A row with an error is always open; the previous night's spill note stays on the closed row.
  */
 export function OverrideRow({
   base,
@@ -99,7 +100,7 @@ export function OverrideRow({
   const isPast = valid && date < today
   const hoursSummary =
     mode === 'closed'
-      ? t('closedShort')
+      ? t('closed')
       : (ranges ?? []).map((r) => `${r.start}–${r.end}`).join(', ') || t('specialHours')
 
   return (
@@ -110,19 +111,18 @@ export function OverrideRow({
     >
       <button
         type="button"
-        className="flex min-h-8 w-full items-center gap-2 rounded-md text-left text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:hidden"
+        className="flex min-h-8 w-full items-center gap-2 rounded-md px-1 text-left text-sm hover:bg-muted/60 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
         aria-expanded={expanded}
         aria-controls={`${id}-fields`}
         onClick={() => setOpen((o) => !o)}
         data-testid="override-summary"
       >
-        <span className="w-[6.25rem] shrink-0 whitespace-nowrap font-medium first-letter:uppercase">
+        <span className="w-[6.25rem] shrink-0 whitespace-nowrap font-medium first-letter:uppercase sm:w-28">
           {shortDate ?? t('untitled')}
         </span>
-        <span className="flex min-w-0 flex-1 items-center gap-1.5 text-xs text-muted-foreground">
-          {isPast && <Badge variant="secondary">{t('past')}</Badge>}
-          <span className="truncate">{label ? `${hoursSummary} · ${String(label)}` : hoursSummary}</span>
-        </span>
+        <span className="min-w-0 flex-1 truncate">{label ? String(label) : null}</span>
+        {isPast && <Badge variant="secondary">{t('past')}</Badge>}
+        <span className="shrink-0 text-xs text-muted-foreground sm:text-sm">{hoursSummary}</span>
         <ChevronDown
           aria-hidden
           className={cn(
@@ -131,115 +131,114 @@ export function OverrideRow({
           )}
         />
       </button>
+      {mode === 'closed' && !expanded && (
+        <OvernightSpillNote base={base} date={date} id={`${id}-spill`} className="pl-1 sm:pl-[7.5rem]" />
+      )}
       <div
         id={`${id}-fields`}
-        className={cn(
-          'flex-col gap-2',
-          expanded ? 'flex' : 'hidden sm:flex',
-          'rounded-lg border bg-card p-3 sm:rounded-none sm:border-0 sm:bg-transparent sm:p-0',
-        )}
+        className={cn('flex-col gap-2 rounded-lg border bg-card p-3', expanded ? 'flex' : 'hidden')}
       >
-        <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-start sm:gap-3">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`${id}-date`} className="text-xs text-muted-foreground sm:sr-only">
-              {t('date')}
-            </Label>
-            <Input
-              id={`${id}-date`}
-              type="date"
-              aria-invalid={!!dateError || undefined}
-              aria-describedby={`${id}-date-hint ${id}-date-error`}
-              disabled={disabled}
-              defaultValue={typeof date === 'string' ? date : undefined}
-              {...register(`${path}.date`)}
-            />
-            <p
-              id={`${id}-date-hint`}
-              className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground"
-            >
-              <span className="first-letter:uppercase">{longDate}</span>
-              {isPast && <Badge variant="secondary">{t('past')}</Badge>}
-            </p>
-            <FieldError id={`${id}-date-error`} message={dateError} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`${id}-label`} className="text-xs text-muted-foreground sm:sr-only">
-              {t('label')}
-            </Label>
-            <Input
-              id={`${id}-label`}
-              placeholder={t('labelPlaceholder')}
-              maxLength={MAX_LABEL_LENGTH}
-              aria-invalid={!!labelError || undefined}
-              aria-describedby={`${id}-label-error`}
-              disabled={disabled}
-              defaultValue={typeof label === 'string' ? label : undefined}
-              {...register(`${path}.label`)}
-            />
-            <FieldError id={`${id}-label-error`} message={labelError} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`${id}-mode`} className="text-xs text-muted-foreground sm:sr-only">
-              {t('mode')}
-            </Label>
-            <Select
-              value={mode}
-              disabled={disabled}
-              onValueChange={(value) => {
-                if (value === 'closed') replace([])
-                else replace([{ start: '09:00', end: '13:00' }])
-              }}
-            >
-              <SelectTrigger id={`${id}-mode`} aria-describedby={`${id}-spill`}>
-                <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value="closed">{t('closed')}</SelectItem>
-                <SelectItem value="hours">{t('specialHours')}</SelectItem>
-              </SelectContent>
-            </Select>
-          </div>
-          {!disabled && (
-            <Button
-              variant="ghost"
-              size="icon"
-              className="self-end text-muted-foreground hover:text-destructive sm:self-start"
-              aria-label={t('remove', { name: rowName })}
-              onClick={onRemove}
-            >
-              <Trash2 aria-hidden />
-            </Button>
-          )}
-        </div>
-        {mode === 'closed' && (
-          <div className="sm:pl-[11.25rem]">
-            <OvernightSpillNote base={base} date={date} id={`${id}-spill`} />
-          </div>
-        )}
-        {mode === 'hours' && (
-          <div className="flex flex-col gap-1 sm:pl-[11.25rem]">
-            <RangeList
-              name={rangesName as unknown as RangesPath}
-              fields={fields}
-              remove={remove}
-              dayName={rowName}
-              disabled={disabled}
-            />
-            {!disabled && (
-              <Button
-                variant="ghost"
-                size="sm"
-                className="-ml-2 h-8 self-start text-primary hover:text-primary"
-                disabled={fields.length >= MAX_RANGES_PER_DAY}
-                onClick={() =>
-                  append(nextRange((getValues(rangesName) ?? []) as TimeRange[]), { shouldFocus: true })
-                }
-              >
-                <Plus aria-hidden />
-                {t('addRange')}
-              </Button>
+        {expanded && (
+          <>
+            <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-end sm:gap-3">
+              <div className="flex flex-col gap-1">
+                <Label htmlFor={`${id}-date`} className="text-xs text-muted-foreground">
+                  {t('date')}
+                </Label>
+                <Input
+                  id={`${id}-date`}
+                  type="date"
+                  aria-invalid={!!dateError || undefined}
+                  aria-describedby={`${id}-date-hint ${id}-date-error`}
+                  disabled={disabled}
+                  defaultValue={typeof date === 'string' ? date : undefined}
+                  {...register(`${path}.date`)}
+                />
+                <p
+                  id={`${id}-date-hint`}
+                  className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground"
+                >
+                  <span className="first-letter:uppercase">{longDate}</span>
+                  {isPast && <Badge variant="secondary">{t('past')}</Badge>}
+                </p>
+                <FieldError id={`${id}-date-error`} message={dateError} />
+              </div>
+              <div className="flex flex-col gap-1">
+                <Label htmlFor={`${id}-label`} className="text-xs text-muted-foreground">
+                  {t('label')}
+                </Label>
+                <Input
+                  id={`${id}-label`}
+                  placeholder={t('labelPlaceholder')}
+                  maxLength={MAX_LABEL_LENGTH}
+                  aria-invalid={!!labelError || undefined}
+                  aria-describedby={`${id}-label-error`}
+                  disabled={disabled}
+                  defaultValue={typeof label === 'string' ? label : undefined}
+                  {...register(`${path}.label`)}
+                />
+                <FieldError id={`${id}-label-error`} message={labelError} />
+              </div>
+              <div className="flex flex-col gap-1">
+                <Label htmlFor={`${id}-mode`} className="text-xs text-muted-foreground">
+                  {t('mode')}
+                </Label>
+                <Select
+                  value={mode}
+                  disabled={disabled}
+                  onValueChange={(value) => {
+                    if (value === 'closed') replace([])
+                    else replace([{ start: '09:00', end: '13:00' }])
+                  }}
+                >
+                  <SelectTrigger id={`${id}-mode`} aria-describedby={`${id}-spill`}>
+                    <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
+                  </SelectTrigger>
+                  <SelectContent>
+                    <SelectItem value="closed">{t('closed')}</SelectItem>
+                    <SelectItem value="hours">{t('specialHours')}</SelectItem>
+                  </SelectContent>
+                </Select>
+              </div>
+              {!disabled && (
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  className="self-end text-muted-foreground hover:text-destructive"
+                  aria-label={t('remove', { name: rowName })}
+                  onClick={onRemove}
+                >
+                  <Trash2 aria-hidden />
+                </Button>
+              )}
+            </div>
+            {mode === 'closed' && <OvernightSpillNote base={base} date={date} id={`${id}-spill`} />}
+            {mode === 'hours' && (
+              <div className="flex flex-col gap-1">
+                <RangeList
+                  name={rangesName as unknown as RangesPath}
+                  fields={fields}
+                  remove={remove}
+                  dayName={rowName}
+                  disabled={disabled}
+                />
+                {!disabled && (
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    className="-ml-2 h-8 self-start text-primary hover:text-primary"
+                    disabled={fields.length >= MAX_RANGES_PER_DAY}
+                    onClick={() =>
+                      append(nextRange((getValues(rangesName) ?? []) as TimeRange[]), { shouldFocus: true })
+                    }
+                  >
+                    <Plus aria-hidden />
+                    {t('addRange')}
+                  </Button>
+                )}
+              </div>
             )}
-          </div>
+          </>
         )}
       </div>
     </li>

@@ -92,14 +92,6 @@ export function OverridesEditor({
         </p>
       ) : (
         <>
-          <div
-            aria-hidden
-            className="hidden gap-3 border-b pb-2 text-xs font-medium text-muted-foreground sm:grid sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem]"
-          >
-            <span>{t('date')}</span>
-            <span>{t('label')}</span>
-            <span>{t('mode')}</span>
-          </div>
           {groups.upcoming.map((group) => (
             <div key={group.year} className="flex flex-col" data-testid="override-year">
               {group.year && (
@@ -131,7 +123,8 @@ export function OverridesEditor({
                 className={cn('flex-col', showPast ? 'flex' : 'hidden')}
                 aria-label={t('pastList')}
               >
-                {renderRows(groups.past)}
+                {/* Mounted only when shown: a closed list would still weigh its rows in the page's HTML. */}
+                {showPast && renderRows(groups.past)}
               </ul>
             </div>
           )}
