@@ -55,19 +55,17 @@ export function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; cur
                 data-testid="scope-item"
                 className="ui-scope-item"
               >
-                <span className="flex items-center justify-between gap-2">
-                  <span className="min-w-0 truncate font-medium">
-                    {scope.departmentId ? scope.name : t('general')}
-                  </span>
+                <span className="ui-scope-item-head">
+                  <span>{scope.departmentId ? scope.name : t('general')}</span>
                   {scope.departmentId ? (
                     <Badge variant={scope.usesGeneral ? 'secondary' : 'outline'}>
                       {scope.usesGeneral ? t('usesGeneral') : t('own')}
                     </Badge>
                   ) : null}
                 </span>
-                <span className="flex flex-wrap items-center gap-x-3 gap-y-0.5 text-xs text-muted-foreground">
+                <span className="ui-scope-item-meta">
                   <span>{scope.timeZone}</span>
-                  <span className="inline-flex items-center gap-1">
+                  <span>
                     <Bot aria-hidden className="size-3.5" />
                     {scope.assistantActive ? t('assistantActive') : t('assistantInactive')}
                   </span>

@@ -67,12 +67,7 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
   }
 
   return (
-    <div
-      role="group"
-      aria-label={dayName}
-      data-testid={`day-${day}`}
-      className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-1.5 first:pt-0 sm:py-3 last:pb-0 md:grid-cols-[9rem_minmax(0,1fr)_auto]"
-    >
+    <div role="group" aria-label={dayName} data-testid={`day-${day}`} className="ui-day-row">
       <div className="flex h-10 items-center gap-3">
         <Switch
           id={switchId}
@@ -112,13 +107,7 @@ function DayRow({ base, day, disabled }: { base: SchedulePath; day: Weekday; dis
           <CopyDayPopover base={base} day={day} />
         </div>
       )}
-      <div
-        id={`${switchId}-ranges`}
-        className={cn(
-          'col-span-2 min-w-0 flex-col items-start gap-1 md:col-span-1 md:col-start-2 md:row-start-1',
-          phoneOnly,
-        )}
-      >
+      <div id={`${switchId}-ranges`} className={cn('ui-day-ranges', phoneOnly)}>
         {open ? (
           <RangeList name={name} fields={fields} remove={remove} dayName={dayName} disabled={disabled} />
         ) : (
@@ -159,7 +148,7 @@ function DaySummary({
   return (
     <button
       type="button"
-      className="flex h-10 min-w-0 flex-1 items-center justify-end gap-1.5 rounded-md text-right text-xs text-muted-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:hidden"
+      className="ui-day-summary"
       aria-label={`${dayName}: ${summary}`}
       aria-expanded={expanded}
       aria-controls={controls}

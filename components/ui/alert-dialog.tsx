@@ -12,7 +12,7 @@ export function AlertDialog(props: React.ComponentProps<typeof AlertDialogPrimit
 }
 
 export function AlertDialogTrigger(props: React.ComponentProps<typeof AlertDialogPrimitive.Trigger>) {
-  return <AlertDialogPrimitive.Trigger data-slot="alert-dialog-trigger" {...props} />
+  return <AlertDialogPrimitive.Trigger {...props} />
 }
 
 export function AlertDialogPortal(props: React.ComponentProps<typeof AlertDialogPrimitive.Portal>) {

@@ -40,7 +40,6 @@ export function Button({ className, variant, size, asChild = false, type, ...pro
   const Comp = asChild ? Slot.Root : 'button'
   return (
     <Comp
-      data-slot="button"
       // Never submit a form by accident: default to type="button" unless asked otherwise.
       type={asChild ? type : (type ?? 'button')}
       className={cn(buttonVariants({ variant, size }), className)}

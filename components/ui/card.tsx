@@ -5,7 +5,6 @@ import { cn } from '@/lib/utils'
 export function Card({ className, ...props }: React.ComponentProps<'div'>) {
   return (
     <div
-      data-slot="card"
       className={cn(
         'flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm',
         className,
@@ -18,7 +17,6 @@ export function Card({ className, ...props }: React.ComponentProps<'div'>) {
 export function CardHeader({ className, ...props }: React.ComponentProps<'div'>) {
   return (
     <div
-      data-slot="card-header"
       className={cn(
         '@container/card-header grid auto-rows-min grid-rows-[auto_auto] items-start gap-1.5 px-4 sm:px-6',
         'has-data-[slot=card-action]:grid-cols-[1fr_auto] [.border-b]:pb-6',
@@ -39,7 +37,6 @@ export function CardTitle({
 }: React.ComponentProps<'h2'> & { as?: HeadingTag }) {
   return (
     <Tag
-      data-slot="card-title"
       className={cn('text-lg font-semibold leading-tight', className)}
       {...(props as React.ComponentProps<'div'>)}
     />
@@ -47,9 +44,7 @@ export function CardTitle({
 }
 
 export function CardDescription({ className, ...props }: React.ComponentProps<'p'>) {
-  return (
-    <p data-slot="card-description" className={cn('text-sm text-muted-foreground', className)} {...props} />
-  )
+  return <p className={cn('text-sm text-muted-foreground', className)} {...props} />
 }
 
 /** Optional slot aligned to the top-right of the header (buttons, badges). */
@@ -64,7 +59,7 @@ export function CardAction({ className, ...props }: React.ComponentProps<'div'>)
 }
 
 export function CardContent({ className, ...props }: React.ComponentProps<'div'>) {
-  return <div data-slot="card-content" className={cn('px-4 sm:px-6', className)} {...props} />
+  return <div className={cn('px-4 sm:px-6', className)} {...props} />
 }
 
 export function CardFooter({ className, ...props }: React.ComponentProps<'div'>) {

@@ -8,7 +8,7 @@ import { cn } from '@/lib/utils'
 
 export function Checkbox({ className, ...props }: React.ComponentProps<typeof CheckboxPrimitive.Root>) {
   return (
-    <CheckboxPrimitive.Root data-slot="checkbox" className={cn('peer ui-checkbox', className)} {...props}>
+    <CheckboxPrimitive.Root className={cn('peer ui-checkbox', className)} {...props}>
       <CheckboxPrimitive.Indicator
         data-slot="checkbox-indicator"
         className="group flex items-center justify-center text-current"

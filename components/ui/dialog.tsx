@@ -11,7 +11,7 @@ export function Dialog(props: React.ComponentProps<typeof DialogPrimitive.Root>)
 }
 
 export function DialogTrigger(props: React.ComponentProps<typeof DialogPrimitive.Trigger>) {
-  return <DialogPrimitive.Trigger data-slot="dialog-trigger" {...props} />
+  return <DialogPrimitive.Trigger {...props} />
 }
 
 export function DialogPortal(props: React.ComponentProps<typeof DialogPrimitive.Portal>) {

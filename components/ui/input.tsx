@@ -6,5 +6,5 @@ import { cn } from '@/lib/utils'
 export const inputClassName = 'ui-input'
 
 export function Input({ className, type = 'text', ...props }: React.ComponentProps<'input'>) {
-  return <input type={type} data-slot="input" className={cn(inputClassName, className)} {...props} />
+  return <input type={type} className={cn(inputClassName, className)} {...props} />
 }

@@ -6,5 +6,5 @@ import { Label as LabelPrimitive } from 'radix-ui'
 import { cn } from '@/lib/utils'
 
 export function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
-  return <LabelPrimitive.Root data-slot="label" className={cn('ui-label', className)} {...props} />
+  return <LabelPrimitive.Root className={cn('ui-label', className)} {...props} />
 }

@@ -10,7 +10,7 @@ export function Popover(props: React.ComponentProps<typeof PopoverPrimitive.Root
 }
 
 export function PopoverTrigger(props: React.ComponentProps<typeof PopoverPrimitive.Trigger>) {
-  return <PopoverPrimitive.Trigger data-slot="popover-trigger" {...props} />
+  return <PopoverPrimitive.Trigger {...props} />
 }
 
 export function PopoverAnchor(props: React.ComponentProps<typeof PopoverPrimitive.Anchor>) {

@@ -7,9 +7,7 @@ import { cn } from '@/lib/utils'
 
 /** Give it an accessible name: aria-labelledby (a visible legend/label id) or aria-label. */
 export function RadioGroup({ className, ...props }: React.ComponentProps<typeof RadioGroupPrimitive.Root>) {
-  return (
-    <RadioGroupPrimitive.Root data-slot="radio-group" className={cn('grid gap-3', className)} {...props} />
-  )
+  return <RadioGroupPrimitive.Root className={cn('grid gap-3', className)} {...props} />
 }
 
 export function RadioGroupItem({
@@ -17,11 +15,7 @@ export function RadioGroupItem({
   ...props
 }: React.ComponentProps<typeof RadioGroupPrimitive.Item>) {
   return (
-    <RadioGroupPrimitive.Item
-      data-slot="radio-group-item"
-      className={cn('peer ui-radio', className)}
-      {...props}
-    >
+    <RadioGroupPrimitive.Item className={cn('peer ui-radio', className)} {...props}>
       <RadioGroupPrimitive.Indicator
         data-slot="radio-group-indicator"
         className="flex items-center justify-center"

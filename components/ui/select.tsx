@@ -33,12 +33,7 @@ export function SelectTrigger({
   ...props
 }: React.ComponentProps<typeof SelectPrimitive.Trigger> & { size?: 'sm' | 'default' }) {
   return (
-    <SelectPrimitive.Trigger
-      data-slot="select-trigger"
-      data-size={size}
-      className={cn('ui-select-trigger', className)}
-      {...props}
-    >
+    <SelectPrimitive.Trigger data-size={size} className={cn('ui-select-trigger', className)} {...props}>
       {children}
       <SelectPrimitive.Icon asChild>
         <ChevronDownIcon aria-hidden className="text-muted-foreground" />

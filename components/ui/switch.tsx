@@ -7,8 +7,8 @@ import { cn } from '@/lib/utils'
 
 export function Switch({ className, ...props }: React.ComponentProps<typeof SwitchPrimitive.Root>) {
   return (
-    <SwitchPrimitive.Root data-slot="switch" className={cn('peer ui-switch', className)} {...props}>
-      <SwitchPrimitive.Thumb data-slot="switch-thumb" className="ui-switch-thumb" />
+    <SwitchPrimitive.Root className={cn('peer ui-switch', className)} {...props}>
+      <SwitchPrimitive.Thumb className="ui-switch-thumb" />
     </SwitchPrimitive.Root>
   )
 }

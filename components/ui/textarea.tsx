@@ -6,7 +6,6 @@ import { inputClassName } from '@/components/ui/input'
 export function Textarea({ className, ...props }: React.ComponentProps<'textarea'>) {
   return (
     <textarea
-      data-slot="textarea"
       className={cn(inputClassName, 'field-sizing-content h-auto min-h-20 resize-y', className)}
       {...props}
     />

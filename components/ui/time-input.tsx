@@ -135,7 +135,6 @@ export function TimeInput({
       pattern={TIME_PATTERN}
       maxLength={5}
       placeholder={placeholder}
-      data-slot="time-input"
       className={cn('w-24 tabular-nums', className)}
       onChange={handleChange}
       onKeyDown={handleKeyDown}
