@@ -12,6 +12,8 @@ test('§6 Horarios lists General first, then every department with its mode, rea
   await expect(scopes.first()).toContainText('General')
   await expect(scopes.filter({ hasText: 'Ventas' })).toContainText('propia')
   await expect(scopes.filter({ hasText: 'Facturación' })).toContainText('usa General')
+  // A department using General shows its badge only: its zone and assistant are General's.
+  await expect(scopes.filter({ hasText: 'Facturación' })).not.toContainText('America/Bogota')
   await expect(scopes.filter({ hasText: 'Soporte técnico' })).toContainText('Asistente activo')
   await expect(scopes.filter({ hasText: 'Turno nocturno' })).toContainText('America/Bogota')
   expect(await axeViolations(page)).toEqual([])

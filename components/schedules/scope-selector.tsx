@@ -63,13 +63,17 @@ export function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; cur
                     </Badge>
                   ) : null}
                 </span>
-                <span className="ui-scope-item-meta">
-                  <span>{scope.timeZone}</span>
-                  <span>
-                    <Bot aria-hidden className="size-3.5" />
-                    {scope.assistantActive ? t('assistantActive') : t('assistantInactive')}
+                {/* A department using General has General's zone and assistant: its badge says so, and a list of
+                    fifty such departments stays light. */}
+                {!scope.usesGeneral && (
+                  <span className="ui-scope-item-meta">
+                    <span>{scope.timeZone}</span>
+                    <span>
+                      <Bot aria-hidden className="size-3.5" />
+                      {scope.assistantActive ? t('assistantActive') : t('assistantInactive')}
+                    </span>
                   </span>
-                </span>
+                )}
               </Link>
             </li>
           )
