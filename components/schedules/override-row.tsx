@@ -106,7 +106,7 @@ export function OverrideRow({
   return (
     <li
       data-testid="override-row"
-      className="flex flex-col gap-2 border-b py-1.5 last:border-b-0 sm:py-2"
+      className="flex flex-col gap-2 border-b py-1.5 last:border-b-0"
       data-open={expanded ? 'true' : undefined}
     >
       <button
