@@ -138,8 +138,12 @@ test("§6 importing holidays previews the country's dates, skips existing ones a
   expect(count).toBeGreaterThan(5)
   await dialog.getByRole('button', { name: new RegExp(`Agregar ${count} fechas`) }).click()
   await expect(dates.getByTestId('override-row')).toHaveCount(count)
+  // Each date's line carries its date in a <time datetime>.
   const dateValues = () =>
-    dates.locator('input[type=date]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+    dates
+      .getByTestId('override-summary')
+      .locator('time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')))
   expect(await dateValues()).toContain(`${year}-09-16`)
   expect(await dateValues()).toContain(`${year}-01-01`)
 

@@ -117,9 +117,12 @@ export function OverrideRow({
         onClick={() => setOpen((o) => !o)}
         data-testid="override-summary"
       >
-        <span className="w-[6.25rem] shrink-0 whitespace-nowrap font-medium first-letter:uppercase sm:w-28">
+        <time
+          dateTime={valid ? date : undefined}
+          className="w-[6.25rem] shrink-0 whitespace-nowrap font-medium first-letter:uppercase sm:w-28"
+        >
           {shortDate ?? t('untitled')}
-        </span>
+        </time>
         <span className="min-w-0 flex-1 truncate">{label ? String(label) : null}</span>
         {isPast && <Badge variant="secondary">{t('past')}</Badge>}
         <span className="shrink-0 text-xs text-muted-foreground sm:text-sm">{hoursSummary}</span>
