@@ -98,10 +98,16 @@ export function OverrideRow({
   const mode = fields.length > 0 ? 'hours' : 'closed'
   const rowName = label ? String(label) : (longDate ?? t('untitled'))
   const isPast = valid && date < today
+  // "Cerrado" on a phone leaves the label room; "Cerrado todo el día" from `sm` up, as the editor says it.
   const hoursSummary =
-    mode === 'closed'
-      ? t('closed')
-      : (ranges ?? []).map((r) => `${r.start}–${r.end}`).join(', ') || t('specialHours')
+    mode === 'closed' ? (
+      <>
+        <span className="sm:hidden">{t('closedShort')}</span>
+        <span className="hidden sm:inline">{t('closed')}</span>
+      </>
+    ) : (
+      (ranges ?? []).map((r) => `${r.start}–${r.end}`).join(', ') || t('specialHours')
+    )
 
   return (
     <li
@@ -143,7 +149,7 @@ export function OverrideRow({
       >
         {expanded && (
           <>
-            <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-end sm:gap-3">
+            <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-start sm:gap-3">
               <div className="flex flex-col gap-1">
                 <Label htmlFor={`${id}-date`} className="text-xs text-muted-foreground">
                   {t('date')}
@@ -207,7 +213,7 @@ export function OverrideRow({
                 <Button
                   variant="ghost"
                   size="icon"
-                  className="self-end text-muted-foreground hover:text-destructive"
+                  className="self-end text-muted-foreground hover:text-destructive sm:mt-5 sm:self-start"
                   aria-label={t('remove', { name: rowName })}
                   onClick={onRemove}
                 >
