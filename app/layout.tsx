@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
+import { IconSprite } from '@/components/ui/icon-sprite'
 import { Toaster } from '@/components/ui/toaster'
 import { pickMessages } from '@/i18n/pick-messages'
 import './globals.css'
@@ -28,6 +29,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_WITHOUT_EVAL }} />
       </head>
       <body className="min-h-dvh bg-background text-foreground antialiased">
+        {/* First in the body: every icon below draws one of its symbols (components/ui/icons.tsx). */}
+        <IconSprite />
         <NextIntlClientProvider messages={messages}>
           {children}
           <Toaster containerAriaLabel={t('label')} closeButtonAriaLabel={t('close')} />
