@@ -42,6 +42,25 @@ export default defineConfig([
     },
   },
   {
+    // Icons come from the sprite (components/ui/icons.tsx): a lucide-react component inlines its whole <svg> into the
+    // server-rendered HTML (issue 11 item 12). Only the sprite's generator reads lucide-react.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['components/ui/build-icon-symbols.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lucide-react',
+              message: "Import icons from '@/components/ui/icons' (drawn from the page's SVG sprite).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // lib/ is pure domain code shared by server, browser and tests.
     files: ['lib/**/*.ts'],
     rules: {

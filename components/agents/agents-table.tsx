@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { PencilIcon, Trash2Icon } from 'lucide-react'
+import { PencilIcon, Trash2Icon } from '@/components/ui/icons'
 import type { PresenceValue } from '@/lib/agents/agent-schema'
 import type { AgentDto } from '@/server/actions/agent-actions'
 import { Badge } from '@/components/ui/badge'

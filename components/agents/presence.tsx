@@ -1,7 +1,7 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { CircleIcon, MoonIcon, WifiOffIcon } from 'lucide-react'
+import { CircleIcon, MoonIcon, WifiOffIcon } from '@/components/ui/icons'
 import { cn } from '@/lib/utils'
 import { relativeUnit } from '@/lib/preview/relative'
 import { PRESENCES, type PresenceValue } from '@/lib/agents/agent-schema'

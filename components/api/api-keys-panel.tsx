@@ -5,7 +5,7 @@ import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useFormatter, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { Copy, KeyRound, Trash2 } from 'lucide-react'
+import { Copy, KeyRound, Trash2 } from '@/components/ui/icons'
 import { toast } from '@/components/ui/toast'
 import {
   API_KEY_PERMISSIONS,

@@ -2,7 +2,7 @@
 
 import { useTransition } from 'react'
 import { useTranslations } from 'next-intl'
-import { LogOut } from 'lucide-react'
+import { LogOut } from '@/components/ui/icons'
 import { signOutAction } from '@/server/actions/auth-actions'
 import { Button } from '@/components/ui/button'
 

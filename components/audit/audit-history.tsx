@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { History } from 'lucide-react'
+import { History } from '@/components/ui/icons'
 import type { AuditEntry } from '@/db/queries'
 import { versionHref } from '@/lib/settings/scope-target'
 import { OrgTime } from '@/components/clock/org-clock'

@@ -3,7 +3,7 @@
 import { useTransition } from 'react'
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { Pencil, Trash2 } from 'lucide-react'
+import { Pencil, Trash2 } from '@/components/ui/icons'
 import { toast } from '@/components/ui/toast'
 import { deleteDepartmentAction, renameDepartmentAction } from '@/server/actions/department-actions'
 import { Button } from '@/components/ui/button'

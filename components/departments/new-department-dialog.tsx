@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { Plus } from 'lucide-react'
+import { Plus } from '@/components/ui/icons'
 import { toast } from '@/components/ui/toast'
 import { createDepartmentAction } from '@/server/actions/department-actions'
 import { Button } from '@/components/ui/button'

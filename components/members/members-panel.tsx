@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { toast } from '@/components/ui/toast'
-import { Copy, Trash2 } from 'lucide-react'
+import { Copy, Trash2 } from '@/components/ui/icons'
 import { InviteMemberSchema, type InviteMemberInput } from '@/lib/auth/auth-schemas'
 import {
   cancelInvitationAction,

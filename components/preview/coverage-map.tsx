@@ -2,7 +2,7 @@
 
 import { useId, useMemo } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
-import { ChevronLeftIcon, ChevronRightIcon } from 'lucide-react'
+import { ChevronLeftIcon, ChevronRightIcon } from '@/components/ui/icons'
 import { agentCounts, coverage, coverageWarnings, type AgentsInput, type RoutingConfig } from '@/lib/routing'
 import { parseLocalDate } from '@/lib/preview/time'
 import { addDays, formatLocalDate, type LocalDate } from '@/lib/schedule/time'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { AlertTriangleIcon, CheckCircle2Icon } from 'lucide-react'
+import { AlertTriangleIcon, CheckCircle2Icon } from '@/components/ui/icons'
 import type { CoverageWarning } from '@/lib/routing'
 import { weekdayRuns } from '@/lib/preview/weekdays'
 import { cn } from '@/lib/utils'

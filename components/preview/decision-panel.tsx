@@ -1,7 +1,7 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { ArrowRightIcon, InfoIcon, MessageSquareTextIcon } from 'lucide-react'
+import { ArrowRightIcon, InfoIcon, MessageSquareTextIcon } from '@/components/ui/icons'
 import {
   agentCounts,
   decide,

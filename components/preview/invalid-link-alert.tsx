@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { AlertTriangleIcon } from 'lucide-react'
+import { AlertTriangleIcon } from '@/components/ui/icons'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 
 /** The preview link's values that could not be read: said, never silently replaced. */

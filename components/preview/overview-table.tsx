@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useLocale, useTranslations } from 'next-intl'
-import { RefreshCwIcon } from 'lucide-react'
+import { RefreshCwIcon } from '@/components/ui/icons'
 import type { OverviewRow } from '@/lib/preview/overview'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { useTranslations } from 'next-intl'
-import { EyeIcon } from 'lucide-react'
+import { EyeIcon } from '@/components/ui/icons'
 import { scopeKey } from '@/lib/preview/overview'
 import { buttonVariants } from '@/components/ui/button'
 import { cn } from '@/lib/utils'

@@ -1,4 +1,4 @@
-import { BotIcon, ClockIcon, MoonIcon, UsersIcon } from 'lucide-react'
+import { BotIcon, ClockIcon, MoonIcon, UsersIcon } from '@/components/ui/icons'
 import type { Responder } from '@/lib/routing'
 import { cn } from '@/lib/utils'
 

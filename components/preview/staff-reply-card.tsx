@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { CheckIcon, CopyIcon } from 'lucide-react'
+import { CheckIcon, CopyIcon } from '@/components/ui/icons'
 import { decide, type AgentsInput, type RoutingConfig } from '@/lib/routing'
 import { isMessageLanguage, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { staffReply } from '@/lib/out-of-hours/staff-reply'

@@ -3,7 +3,7 @@
 import { useId, useRef } from 'react'
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { Bot, Info, Plus, Trash2 } from 'lucide-react'
+import { Bot, Info, Plus, Trash2 } from '@/components/ui/icons'
 import { MAX_ASSISTANT_NAME_LENGTH } from '@/lib/settings/scope-settings-values'
 import type { Schedule } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'

@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { AlertTriangle, Clock } from 'lucide-react'
+import { AlertTriangle, Clock } from '@/components/ui/icons'
 import { formatUtcOffset, zoneOffsetMinutes } from '@/lib/schedule/time-zones'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
 import { useHydrated } from '@/components/hooks/use-hydrated'

@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 import { useTranslations } from 'next-intl'
-import { Copy } from 'lucide-react'
+import { Copy } from '@/components/ui/icons'
 import { copySourceAction } from '@/server/actions/schedule-actions'
 import { COPY_SECTIONS, describeCopy, type CopySection } from '@/lib/settings/copy-from'
 import type { ScopeConfiguration } from '@/lib/settings/types'

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useTranslations } from 'next-intl'
-import { ArrowRight, Link2 } from 'lucide-react'
+import { ArrowRight, Link2 } from '@/components/ui/icons'
 import { WEEKDAYS } from '@/lib/schedule/types'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import { Button } from '@/components/ui/button'

@@ -3,7 +3,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useFormState, useWatch, type Control } from 'react-hook-form'
 import { useFormatter, useTranslations } from 'next-intl'
-import { Bot, Clock, Moon, Users } from 'lucide-react'
+import { Bot, Clock, Moon, Users } from '@/components/ui/icons'
 import { decide, toRoutingConfig, type AgentCounts, type Decision } from '@/lib/routing'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import type { createScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'

@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react'
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useFormatter, useTranslations } from 'next-intl'
-import { Braces, MessageSquareText } from 'lucide-react'
+import { Braces, MessageSquareText } from '@/components/ui/icons'
 import { isOpen, nextChange } from '@/lib/schedule/engine'
 import type { Schedule } from '@/lib/schedule/types'
 import { PLACEHOLDERS, renderedWorstCase, renderMessage, type Placeholder } from '@/lib/out-of-hours/render'

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { get, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { ChevronDown } from 'lucide-react'
+import { ChevronDown } from '@/components/ui/icons'
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '@/lib/out-of-hours/phrases'
 import { cn } from '@/lib/utils'
 import { FieldError } from '@/components/ui/form-message'

@@ -2,7 +2,7 @@
 
 import { useFormContext, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { Moon } from 'lucide-react'
+import { Moon } from '@/components/ui/icons'
 import { previousNightSpill } from '@/lib/schedule/overnight-spill'
 import type { DateOverride, Schedule } from '@/lib/schedule/types'
 import { cn } from '@/lib/utils'

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react'
 import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useFormatter, useTranslations } from 'next-intl'
-import { ChevronDown, Plus, Trash2 } from 'lucide-react'
+import { ChevronDown, Plus, Trash2 } from '@/components/ui/icons'
 import { MAX_LABEL_LENGTH, MAX_RANGES_PER_DAY } from '@/lib/schedule/limits'
 import type { TimeRange } from '@/lib/schedule/types'
 import { nextRange } from '@/lib/schedule/ranges'

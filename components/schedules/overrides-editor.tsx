@@ -3,7 +3,7 @@
 import { useId, useState } from 'react'
 import { get, useFieldArray, useFormContext, useFormState } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { CalendarPlus, ChevronDown, Plus } from 'lucide-react'
+import { CalendarPlus, ChevronDown, Plus } from '@/components/ui/icons'
 import { MAX_OVERRIDES } from '@/lib/schedule/limits'
 import type { DateOverride } from '@/lib/schedule/types'
 import type { HolidayPreview } from '@/lib/holidays/countries'

@@ -2,7 +2,7 @@
 
 import { useFormContext, useFormState, useWatch, type UseFieldArrayRemove } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { MoonStar, Trash2 } from 'lucide-react'
+import { MoonStar, Trash2 } from '@/components/ui/icons'
 import type { TimeRange } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'
 import { TimeInput } from '@/components/ui/time-input'

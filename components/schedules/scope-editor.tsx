@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { AlertTriangle, Lock, RefreshCw } from 'lucide-react'
+import { AlertTriangle, Lock, RefreshCw } from '@/components/ui/icons'
 import type { createScopeSettingsSchema, ScopeSettingsOutput } from '@/lib/settings/scope-settings-schema'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
 import { copySections } from '@/lib/settings/copy-from'

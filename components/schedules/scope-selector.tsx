@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import Link from 'next/link'
 import { useTranslations } from 'next-intl'
-import { Bot, Search } from 'lucide-react'
+import { Bot, Search } from '@/components/ui/icons'
 import type { ScopeSummary } from '@/db/queries'
 import { Badge } from '@/components/ui/badge'
 import { Input } from '@/components/ui/input'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { CalendarDays } from 'lucide-react'
+import { CalendarDays } from '@/components/ui/icons'
 import { SectionCard } from './section-card'
 import { OverridesEditor } from './overrides-editor'
 

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react'
 import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { ChevronDown, Plus, Sun } from 'lucide-react'
+import { ChevronDown, Plus, Sun } from '@/components/ui/icons'
 import { MAX_RANGES_PER_DAY } from '@/lib/schedule/limits'
 import { WEEKDAYS, type TimeRange, type Weekday } from '@/lib/schedule/types'
 import { Button } from '@/components/ui/button'

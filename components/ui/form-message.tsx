@@ -1,5 +1,5 @@
 import * as React from 'react'
-import { CircleAlertIcon } from 'lucide-react'
+import { CircleAlertIcon } from '@/components/ui/icons'
 
 import { cn } from '@/lib/utils'
 

@@ -2,7 +2,7 @@
 
 import * as React from 'react'
 import { Select as SelectPrimitive } from 'radix-ui'
-import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from 'lucide-react'
+import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from '@/components/ui/icons'
 
 import { cn } from '@/lib/utils'
 

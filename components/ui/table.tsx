@@ -2,7 +2,7 @@
 
 import * as React from 'react'
 import { useTranslations } from 'next-intl'
-import { MoveHorizontal } from 'lucide-react'
+import { MoveHorizontal } from '@/components/ui/icons'
 
 import { cn } from '@/lib/utils'
 

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { AlertTriangle, RefreshCw, RotateCcw } from 'lucide-react'
+import { AlertTriangle, RefreshCw, RotateCcw } from '@/components/ui/icons'
 import { restoreVersionAction } from '@/server/actions/version-actions'
 import { cn } from '@/lib/utils'
 import { useActionErrorMessage } from '@/components/forms/use-action-error'

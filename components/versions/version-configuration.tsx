@@ -3,7 +3,7 @@
 import { useId } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslations } from 'next-intl'
-import { Link2 } from 'lucide-react'
+import { Link2 } from '@/components/ui/icons'
 import { toFormValues } from '@/lib/settings/scope-settings-values'
 import type { ScopeConfiguration } from '@/lib/settings/types'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { ArrowLeft, History, Lock } from 'lucide-react'
+import { ArrowLeft, History, Lock } from '@/components/ui/icons'
 import type { RoutingInputs, ScopeVersion } from '@/db/queries'
 import { restoreChanges } from '@/lib/settings/restore'
 import { scopeHref } from '@/lib/settings/scope-target'

@@ -3,7 +3,7 @@
 import { useTransition } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { KeyRound, RotateCw, Send, Trash2 } from 'lucide-react'
+import { KeyRound, RotateCw, Send, Trash2 } from '@/components/ui/icons'
 import { toast } from '@/components/ui/toast'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
