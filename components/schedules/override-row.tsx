@@ -7,7 +7,6 @@ import { ChevronDown, Plus, Trash2 } from '@/components/ui/icons'
 import { MAX_LABEL_LENGTH, MAX_RANGES_PER_DAY } from '@/lib/schedule/limits'
 import type { TimeRange } from '@/lib/schedule/types'
 import { nextRange } from '@/lib/schedule/ranges'
-import { cn } from '@/lib/utils'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
@@ -110,43 +109,25 @@ export function OverrideRow({
     )
 
   return (
-    <li
-      data-testid="override-row"
-      className="flex flex-col gap-2 border-b py-1.5 last:border-b-0"
-      data-open={expanded ? 'true' : undefined}
-    >
+    <li data-testid="override-row" className="ui-date-row" data-open={expanded ? 'true' : undefined}>
       <button
         type="button"
-        className="flex min-h-8 w-full items-center gap-2 rounded-md px-1 text-left text-sm hover:bg-muted/60 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        className="ui-date-line"
         aria-expanded={expanded}
         aria-controls={`${id}-fields`}
         onClick={() => setOpen((o) => !o)}
         data-testid="override-summary"
       >
-        <time
-          dateTime={valid ? date : undefined}
-          className="w-[6.25rem] shrink-0 whitespace-nowrap font-medium first-letter:uppercase sm:w-28"
-        >
-          {shortDate ?? t('untitled')}
-        </time>
-        <span className="min-w-0 flex-1 truncate">{label ? String(label) : null}</span>
+        <time dateTime={valid ? date : undefined}>{shortDate ?? t('untitled')}</time>
+        <span>{label ? String(label) : null}</span>
         {isPast && <Badge variant="secondary">{t('past')}</Badge>}
-        <span className="shrink-0 text-xs text-muted-foreground sm:text-sm">{hoursSummary}</span>
-        <ChevronDown
-          aria-hidden
-          className={cn(
-            'size-4 shrink-0 text-muted-foreground transition-transform',
-            expanded && 'rotate-180',
-          )}
-        />
+        <small>{hoursSummary}</small>
+        <ChevronDown aria-hidden className={expanded ? 'rotate-180' : undefined} />
       </button>
       {mode === 'closed' && !expanded && (
         <OvernightSpillNote base={base} date={date} id={`${id}-spill`} className="pl-1 sm:pl-[7.5rem]" />
       )}
-      <div
-        id={`${id}-fields`}
-        className={cn('flex-col gap-2 rounded-lg border bg-card p-3', expanded ? 'flex' : 'hidden')}
-      >
+      <div id={`${id}-fields`} className={expanded ? 'ui-date-fields' : 'hidden'}>
         {expanded && (
           <>
             <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-start sm:gap-3">

@@ -5,27 +5,26 @@ import { cva, type VariantProps } from 'class-variance-authority'
 import { cn } from '@/lib/utils'
 
 export const buttonVariants = cva(
-  // Base styles in app/globals.css (`.ui-button`); the variants stay utilities so call sites can override them.
+  // Base, sizes and variants are component classes in app/globals.css (`.ui-button*`): a page repeats buttons by
+  // the hundred, and a call site's utilities (`h-8`, `px-2`, `text-primary`) still win over them.
   'ui-button',
   {
     variants: {
       variant: {
-        default: 'bg-primary text-primary-foreground shadow-xs hover:bg-primary/90',
-        secondary: 'border border-border bg-secondary text-secondary-foreground hover:bg-slate-200',
-        outline:
-          'border border-input bg-background text-foreground shadow-xs hover:bg-accent hover:text-accent-foreground',
-        ghost: 'text-foreground hover:bg-accent hover:text-accent-foreground',
-        destructive: 'bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive/90',
-        link: 'h-auto px-0 text-primary underline underline-offset-4 hover:decoration-2',
+        default: 'ui-button-primary',
+        secondary: 'ui-button-secondary',
+        outline: 'ui-button-outline',
+        ghost: 'ui-button-ghost',
+        destructive: 'ui-button-destructive',
+        link: 'ui-button-link',
       },
       size: {
-        sm: 'h-9 px-3 has-[>svg]:px-2.5',
-        default: 'h-10 px-4 py-2 has-[>svg]:px-3',
-        lg: 'h-11 px-6 text-base has-[>svg]:px-4',
+        sm: 'ui-button-sm',
+        default: 'ui-button-md',
+        lg: 'ui-button-lg',
         icon: 'size-10',
       },
     },
-    compoundVariants: [{ variant: 'link', className: 'h-auto px-0 has-[>svg]:px-0' }],
     defaultVariants: { variant: 'default', size: 'default' },
   },
 )
