@@ -114,7 +114,8 @@ export function OverrideRow({
         type="button"
         className="ui-date-line"
         aria-expanded={expanded}
-        aria-controls={`${id}-fields`}
+        // Points at the inputs only while they exist: a closed line renders none (issue 11 item 12).
+        aria-controls={expanded ? `${id}-fields` : undefined}
         onClick={() => setOpen((o) => !o)}
         data-testid="override-summary"
       >
@@ -127,110 +128,108 @@ export function OverrideRow({
       {mode === 'closed' && !expanded && (
         <OvernightSpillNote base={base} date={date} id={`${id}-spill`} className="pl-1 sm:pl-[7.5rem]" />
       )}
-      <div id={`${id}-fields`} className={expanded ? 'ui-date-fields' : 'hidden'}>
-        {expanded && (
-          <>
-            <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-start sm:gap-3">
-              <div className="flex flex-col gap-1">
-                <Label htmlFor={`${id}-date`} className="text-xs text-muted-foreground">
-                  {t('date')}
-                </Label>
-                <Input
-                  id={`${id}-date`}
-                  type="date"
-                  aria-invalid={!!dateError || undefined}
-                  aria-describedby={`${id}-date-hint ${id}-date-error`}
-                  disabled={disabled}
-                  defaultValue={typeof date === 'string' ? date : undefined}
-                  {...register(`${path}.date`)}
-                />
-                <p
-                  id={`${id}-date-hint`}
-                  className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground"
-                >
-                  <span className="first-letter:uppercase">{longDate}</span>
-                  {isPast && <Badge variant="secondary">{t('past')}</Badge>}
-                </p>
-                <FieldError id={`${id}-date-error`} message={dateError} />
-              </div>
-              <div className="flex flex-col gap-1">
-                <Label htmlFor={`${id}-label`} className="text-xs text-muted-foreground">
-                  {t('label')}
-                </Label>
-                <Input
-                  id={`${id}-label`}
-                  placeholder={t('labelPlaceholder')}
-                  maxLength={MAX_LABEL_LENGTH}
-                  aria-invalid={!!labelError || undefined}
-                  aria-describedby={`${id}-label-error`}
-                  disabled={disabled}
-                  defaultValue={typeof label === 'string' ? label : undefined}
-                  {...register(`${path}.label`)}
-                />
-                <FieldError id={`${id}-label-error`} message={labelError} />
-              </div>
-              <div className="flex flex-col gap-1">
-                <Label htmlFor={`${id}-mode`} className="text-xs text-muted-foreground">
-                  {t('mode')}
-                </Label>
-                <Select
-                  value={mode}
-                  disabled={disabled}
-                  onValueChange={(value) => {
-                    if (value === 'closed') replace([])
-                    else replace([{ start: '09:00', end: '13:00' }])
-                  }}
-                >
-                  <SelectTrigger id={`${id}-mode`} aria-describedby={`${id}-spill`}>
-                    <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
-                  </SelectTrigger>
-                  <SelectContent>
-                    <SelectItem value="closed">{t('closed')}</SelectItem>
-                    <SelectItem value="hours">{t('specialHours')}</SelectItem>
-                  </SelectContent>
-                </Select>
-              </div>
+      {expanded && (
+        <div id={`${id}-fields`} className="ui-date-fields">
+          <div className="grid gap-2 sm:grid-cols-[10.5rem_minmax(0,1fr)_12rem_2.5rem] sm:items-start sm:gap-3">
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`${id}-date`} className="text-xs text-muted-foreground">
+                {t('date')}
+              </Label>
+              <Input
+                id={`${id}-date`}
+                type="date"
+                aria-invalid={!!dateError || undefined}
+                aria-describedby={`${id}-date-hint ${id}-date-error`}
+                disabled={disabled}
+                defaultValue={typeof date === 'string' ? date : undefined}
+                {...register(`${path}.date`)}
+              />
+              <p
+                id={`${id}-date-hint`}
+                className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground"
+              >
+                <span className="first-letter:uppercase">{longDate}</span>
+                {isPast && <Badge variant="secondary">{t('past')}</Badge>}
+              </p>
+              <FieldError id={`${id}-date-error`} message={dateError} />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`${id}-label`} className="text-xs text-muted-foreground">
+                {t('label')}
+              </Label>
+              <Input
+                id={`${id}-label`}
+                placeholder={t('labelPlaceholder')}
+                maxLength={MAX_LABEL_LENGTH}
+                aria-invalid={!!labelError || undefined}
+                aria-describedby={`${id}-label-error`}
+                disabled={disabled}
+                defaultValue={typeof label === 'string' ? label : undefined}
+                {...register(`${path}.label`)}
+              />
+              <FieldError id={`${id}-label-error`} message={labelError} />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`${id}-mode`} className="text-xs text-muted-foreground">
+                {t('mode')}
+              </Label>
+              <Select
+                value={mode}
+                disabled={disabled}
+                onValueChange={(value) => {
+                  if (value === 'closed') replace([])
+                  else replace([{ start: '09:00', end: '13:00' }])
+                }}
+              >
+                <SelectTrigger id={`${id}-mode`} aria-describedby={`${id}-spill`}>
+                  <SelectValue>{mode === 'closed' ? t('closed') : t('specialHours')}</SelectValue>
+                </SelectTrigger>
+                <SelectContent>
+                  <SelectItem value="closed">{t('closed')}</SelectItem>
+                  <SelectItem value="hours">{t('specialHours')}</SelectItem>
+                </SelectContent>
+              </Select>
+            </div>
+            {!disabled && (
+              <Button
+                variant="ghost"
+                size="icon"
+                className="self-end text-muted-foreground hover:text-destructive sm:mt-5 sm:self-start"
+                aria-label={t('remove', { name: rowName })}
+                onClick={onRemove}
+              >
+                <Trash2 aria-hidden />
+              </Button>
+            )}
+          </div>
+          {mode === 'closed' && <OvernightSpillNote base={base} date={date} id={`${id}-spill`} />}
+          {mode === 'hours' && (
+            <div className="flex flex-col gap-1">
+              <RangeList
+                name={rangesName as unknown as RangesPath}
+                fields={fields}
+                remove={remove}
+                dayName={rowName}
+                disabled={disabled}
+              />
               {!disabled && (
                 <Button
                   variant="ghost"
-                  size="icon"
-                  className="self-end text-muted-foreground hover:text-destructive sm:mt-5 sm:self-start"
-                  aria-label={t('remove', { name: rowName })}
-                  onClick={onRemove}
+                  size="sm"
+                  className="-ml-2 h-8 self-start text-primary hover:text-primary"
+                  disabled={fields.length >= MAX_RANGES_PER_DAY}
+                  onClick={() =>
+                    append(nextRange((getValues(rangesName) ?? []) as TimeRange[]), { shouldFocus: true })
+                  }
                 >
-                  <Trash2 aria-hidden />
+                  <Plus aria-hidden />
+                  {t('addRange')}
                 </Button>
               )}
             </div>
-            {mode === 'closed' && <OvernightSpillNote base={base} date={date} id={`${id}-spill`} />}
-            {mode === 'hours' && (
-              <div className="flex flex-col gap-1">
-                <RangeList
-                  name={rangesName as unknown as RangesPath}
-                  fields={fields}
-                  remove={remove}
-                  dayName={rowName}
-                  disabled={disabled}
-                />
-                {!disabled && (
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    className="-ml-2 h-8 self-start text-primary hover:text-primary"
-                    disabled={fields.length >= MAX_RANGES_PER_DAY}
-                    onClick={() =>
-                      append(nextRange((getValues(rangesName) ?? []) as TimeRange[]), { shouldFocus: true })
-                    }
-                  >
-                    <Plus aria-hidden />
-                    {t('addRange')}
-                  </Button>
-                )}
-              </div>
-            )}
-          </>
-        )}
-      </div>
+          )}
+        </div>
+      )}
     </li>
   )
 }

@@ -51,7 +51,7 @@ describe('icon component', () => {
       createElement(icons.Trash2, { className: 'size-4 text-primary', id: 'bin' }),
     )
     expect(html).toBe(
-      '<svg aria-hidden="true" focusable="false" id="bin" class="icon size-4 text-primary">' +
+      '<svg aria-hidden="true" id="bin" class="icon size-4 text-primary">' +
         '<use href="#icon-trash"></use></svg>',
     )
   })

@@ -31,7 +31,7 @@ function spriteIcon(spriteId: string): LucideIcon {
     const named = props['aria-label'] !== undefined || props['aria-labelledby'] !== undefined
     return (
       <svg
-        {...(named ? { role: 'img' } : { 'aria-hidden': true, focusable: false })}
+        {...(named ? { role: 'img' } : { 'aria-hidden': true })}
         {...props}
         className={cn('icon', className)}
         // An inline style, because the .icon rule's stroke-width would beat a presentation attribute.
