@@ -1,20 +1,10 @@
 // Issue 7 — Asesores and presence server actions (docs/behaviour.md §5 presence, §7 roles and tenancy), run as a real
 // signed-in member through test/action-harness (the session is better-auth's own cookie, like every action test) on
 // the demo data; everything below it — schema, data-access layer, transaction — is real. PGlite and PostgreSQL.
-import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import * as dal from '@/db/dal/agents'
-import { createDepartment } from '@/db/dal/departments'
-import { user } from '@/db/schema'
-import { DEMO_ORGANIZATIONS } from '@/db/seed'
-import {
-  DEMO,
-  createMember,
-  seedDemoData,
-  signInAs,
-  signOutLocally,
-  useDatabase,
-} from '@/test/action-harness'
+import { DEMO, signInAs, signOutLocally, useDatabase } from '@/test/action-harness'
+import { AURORA, MONTANA, OTHER_STAFF, seedAgentWorld, type AgentWorld } from '@/test/agent-world'
 import { tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 
 vi.mock('next/headers', () => import('@/test/action-harness').then((h) => h.nextHeadersMock))
@@ -28,11 +18,6 @@ vi.mock('next/cache', () => ({
 const { setPresenceAction, createAgentAction, updateAgentAction, deleteAgentAction } =
   await import('./agent-actions')
 
-const AURORA: string = DEMO_ORGANIZATIONS.aurora.id
-const MONTANA: string = DEMO_ORGANIZATIONS.montana.id
-// A second Aurora staff member (the demo seed has one), linked to an agent of their own.
-const OTHER_STAFF = { email: 'otra.asesora@tienda-aurora.co', password: 'Otra-asesora-2026' }
-
 describe.each(testDrivers)('agent actions (%s)', (driver) => {
   const t = useTestDatabase(driver)
   const asAdmin = () => signInAs(DEMO.admin.email, DEMO.admin.password)
@@ -40,40 +25,10 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
   const asOtherStaff = () => signInAs(OTHER_STAFF.email, OTHER_STAFF.password)
   const asOtherOrgAdmin = () => signInAs(DEMO.otherAdmin.email, DEMO.otherAdmin.password)
 
-  let staffUser: string
-  let staffAgent: string
-  let otherAgent: string
-  let foreignAgent: string
-  let depA: string
-
+  let world: AgentWorld
   beforeAll(async () => {
     useDatabase(t.db)
-    await seedDemoData(t.db)
-    const [staff] = await t.db.select({ id: user.id }).from(user).where(eq(user.email, DEMO.staff.email))
-    staffUser = staff!.id
-    // The demo staff member's own agent (Andrés Gómez, linked by e-mail in the seed).
-    const own = await dal.getAgentByUserId(t.db, AURORA, staffUser)
-    if (!own) throw new Error('demo staff agent missing')
-    staffAgent = own.id
-    // A department of its own, so the live count below depends only on the two agents this suite moves.
-    const dep = await createDepartment(t.db, AURORA, 'Equipo de pruebas')
-    if (!dep.ok) throw new Error('department')
-    depA = dep.department.id
-    const moved = await dal.updateAgent(t.db, AURORA, staffAgent, {
-      departmentIds: [...own.departmentIds, depA],
-    })
-    if (!moved.ok) throw new Error(moved.reason)
-    const otherStaffUser = await createMember(t.db, { orgId: AURORA, role: 'staff', ...OTHER_STAFF })
-    const other = await dal.createAgent(t.db, AURORA, {
-      name: 'Other Agent',
-      userId: otherStaffUser,
-      departmentIds: [depA],
-    })
-    if (!other.ok) throw new Error(other.reason)
-    otherAgent = other.agent.id
-    const [montanaAgent] = await dal.listAgents(t.db, MONTANA)
-    if (!montanaAgent) throw new Error('demo Montaña agent missing')
-    foreignAgent = montanaAgent.id
+    world = await seedAgentWorld(t.db)
   })
 
   const presenceOf = async (org: string, id: string) => (await dal.getAgent(t.db, org, id))?.presence
@@ -91,24 +46,24 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
   describe('setPresenceAction (§5 presence, §7)', () => {
     it('refuses a signed-out caller and changes nothing', async () => {
       signOutLocally()
-      const before = await presenceOf(AURORA, staffAgent)
+      const before = await presenceOf(AURORA, world.staffAgent)
       await writesNothing(async () => {
-        expect(await setPresenceAction({ agentId: staffAgent, presence: 'online' })).toEqual({
+        expect(await setPresenceAction({ agentId: world.staffAgent, presence: 'online' })).toEqual({
           ok: false,
           error: 'unauthenticated',
         })
-        expect(await setPresenceAction({ agentId: foreignAgent, presence: 'online' })).toEqual({
+        expect(await setPresenceAction({ agentId: world.foreignAgent, presence: 'online' })).toEqual({
           ok: false,
           error: 'unauthenticated',
         })
       })
-      expect(await presenceOf(AURORA, staffAgent)).toBe(before)
+      expect(await presenceOf(AURORA, world.staffAgent)).toBe(before)
     })
 
     it('rejects invalid input before touching the database', async () => {
       await asStaff()
       await writesNothing(async () => {
-        const result = await setPresenceAction({ agentId: staffAgent, presence: 'busy' })
+        const result = await setPresenceAction({ agentId: world.staffAgent, presence: 'busy' })
         expect(result).toMatchObject({
           ok: false,
           error: 'invalid',
@@ -119,12 +74,12 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
 
     it('staff set their own status, with a fresh timestamp', async () => {
       await asStaff()
-      const before = (await dal.getAgent(t.db, AURORA, staffAgent))!.presenceUpdatedAt
+      const before = (await dal.getAgent(t.db, AURORA, world.staffAgent))!.presenceUpdatedAt
       await new Promise((r) => setTimeout(r, 5))
       const revalidations = revalidated.length
-      const result = await setPresenceAction({ agentId: staffAgent, presence: 'away' })
-      expect(result).toMatchObject({ ok: true, data: { agentId: staffAgent, presence: 'away' } })
-      const after = (await dal.getAgent(t.db, AURORA, staffAgent))!
+      const result = await setPresenceAction({ agentId: world.staffAgent, presence: 'away' })
+      expect(result).toMatchObject({ ok: true, data: { agentId: world.staffAgent, presence: 'away' } })
+      const after = (await dal.getAgent(t.db, AURORA, world.staffAgent))!
       expect(after.presence).toBe('away')
       expect(after.presenceUpdatedAt.getTime()).toBeGreaterThan(before.getTime())
       expect(revalidated.slice(revalidations)).toEqual(expect.arrayContaining(['/agents', '/preview']))
@@ -132,53 +87,55 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
 
     it('staff cannot set another agent’s status (its own member can)', async () => {
       await asStaff()
-      const before = await presenceOf(AURORA, otherAgent)
+      const before = await presenceOf(AURORA, world.otherAgent)
       await writesNothing(async () => {
-        expect(await setPresenceAction({ agentId: otherAgent, presence: 'online' })).toEqual({
+        expect(await setPresenceAction({ agentId: world.otherAgent, presence: 'online' })).toEqual({
           ok: false,
           error: 'forbidden',
         })
       })
-      expect(await presenceOf(AURORA, otherAgent)).toBe(before)
+      expect(await presenceOf(AURORA, world.otherAgent)).toBe(before)
       // The refusal is about whose agent it is, not about the agent: the staff member it belongs to may.
       await asOtherStaff()
-      expect(await setPresenceAction({ agentId: otherAgent, presence: 'away' })).toMatchObject({
+      expect(await setPresenceAction({ agentId: world.otherAgent, presence: 'away' })).toMatchObject({
         ok: true,
-        data: { agentId: otherAgent, presence: 'away' },
+        data: { agentId: world.otherAgent, presence: 'away' },
       })
-      expect(await presenceOf(AURORA, otherAgent)).toBe('away')
+      expect(await presenceOf(AURORA, world.otherAgent)).toBe('away')
     })
 
     it('admins set anyone’s status in their organization', async () => {
       await asAdmin()
-      expect(await setPresenceAction({ agentId: otherAgent, presence: 'online' })).toMatchObject({ ok: true })
-      expect(await presenceOf(AURORA, otherAgent)).toBe('online')
+      expect(await setPresenceAction({ agentId: world.otherAgent, presence: 'online' })).toMatchObject({
+        ok: true,
+      })
+      expect(await presenceOf(AURORA, world.otherAgent)).toBe('online')
     })
 
     it('an agent id of another organization is not found and stays unchanged (admin and staff)', async () => {
-      const before = await presenceOf(MONTANA, foreignAgent)
+      const before = await presenceOf(MONTANA, world.foreignAgent)
       await writesNothing(async () => {
         await asAdmin()
-        expect(await setPresenceAction({ agentId: foreignAgent, presence: 'offline' })).toEqual({
+        expect(await setPresenceAction({ agentId: world.foreignAgent, presence: 'offline' })).toEqual({
           ok: false,
           error: 'not_found',
         })
         await asStaff()
-        expect(await setPresenceAction({ agentId: foreignAgent, presence: 'offline' })).toEqual({
+        expect(await setPresenceAction({ agentId: world.foreignAgent, presence: 'offline' })).toEqual({
           ok: false,
           error: 'not_found',
         })
       })
-      expect(await presenceOf(MONTANA, foreignAgent)).toBe(before)
+      expect(await presenceOf(MONTANA, world.foreignAgent)).toBe(before)
     })
 
     it('the live count follows presence (§5: only online agents count)', async () => {
       await asAdmin()
-      await setPresenceAction({ agentId: staffAgent, presence: 'online' })
-      await setPresenceAction({ agentId: otherAgent, presence: 'online' })
-      expect(await dal.countOnlineAgents(t.db, AURORA, depA)).toBe(2)
-      await setPresenceAction({ agentId: otherAgent, presence: 'away' })
-      expect(await dal.countOnlineAgents(t.db, AURORA, depA)).toBe(1)
+      await setPresenceAction({ agentId: world.staffAgent, presence: 'online' })
+      await setPresenceAction({ agentId: world.otherAgent, presence: 'online' })
+      expect(await dal.countOnlineAgents(t.db, AURORA, world.depA)).toBe(2)
+      await setPresenceAction({ agentId: world.otherAgent, presence: 'away' })
+      expect(await dal.countOnlineAgents(t.db, AURORA, world.depA)).toBe(1)
     })
   })
 
@@ -192,14 +149,14 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
         })
         expect(
           await updateAgentAction({
-            agentId: otherAgent,
+            agentId: world.otherAgent,
             name: 'X',
             email: '',
             userId: '',
             departmentIds: [],
           }),
         ).toEqual({ ok: false, error: 'unauthenticated' })
-        expect(await deleteAgentAction({ agentId: otherAgent })).toEqual({
+        expect(await deleteAgentAction({ agentId: world.otherAgent })).toEqual({
           ok: false,
           error: 'unauthenticated',
         })
@@ -215,16 +172,19 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
         })
         expect(
           await updateAgentAction({
-            agentId: otherAgent,
+            agentId: world.otherAgent,
             name: 'X',
             email: '',
             userId: '',
             departmentIds: [],
           }),
         ).toEqual({ ok: false, error: 'forbidden' })
-        expect(await deleteAgentAction({ agentId: otherAgent })).toEqual({ ok: false, error: 'forbidden' })
+        expect(await deleteAgentAction({ agentId: world.otherAgent })).toEqual({
+          ok: false,
+          error: 'forbidden',
+        })
       })
-      expect(await nameOf(AURORA, otherAgent)).toBe('Other Agent')
+      expect(await nameOf(AURORA, world.otherAgent)).toBe('Other Agent')
     })
 
     it('validates the form (name required, e-mail format) with i18n keys', async () => {
@@ -257,13 +217,13 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
         name: 'Nueva Asesora',
         email: '',
         userId: '',
-        departmentIds: [depA],
+        departmentIds: [world.depA],
         maxActiveChats: 5,
         activeChats: 5,
       })
       expect(updated).toMatchObject({
         ok: true,
-        data: { departmentIds: [depA], email: null, maxActiveChats: 5, activeChats: 5 },
+        data: { departmentIds: [world.depA], email: null, maxActiveChats: 5, activeChats: 5 },
       })
       // §5 capacity bounds: 1–200 and 0–10,000, whole numbers.
       await writesNothing(async () => {
@@ -278,7 +238,7 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
             name: 'Nueva Asesora',
             email: '',
             userId: '',
-            departmentIds: [depA],
+            departmentIds: [world.depA],
             ...bad,
           })
           expect(refused).toMatchObject({ ok: false, error: 'invalid' })
@@ -297,29 +257,32 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
       await writesNothing(async () => {
         expect(
           await updateAgentAction({
-            agentId: staffAgent,
+            agentId: world.staffAgent,
             name: 'Hacked',
             email: '',
             userId: '',
             departmentIds: [],
           }),
         ).toEqual({ ok: false, error: 'not_found' })
-        expect(await deleteAgentAction({ agentId: staffAgent })).toEqual({ ok: false, error: 'not_found' })
+        expect(await deleteAgentAction({ agentId: world.staffAgent })).toEqual({
+          ok: false,
+          error: 'not_found',
+        })
         expect(
-          await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [depA] }),
+          await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [world.depA] }),
         ).toMatchObject({
           ok: false,
           error: 'invalid',
           fieldErrors: { departmentIds: 'departmentNotFound' },
         })
         expect(
-          await createAgentAction({ name: 'X', email: '', userId: staffUser, departmentIds: [] }),
+          await createAgentAction({ name: 'X', email: '', userId: world.staffUser, departmentIds: [] }),
         ).toMatchObject({
           ok: false,
           fieldErrors: { userId: 'userNotMember' },
         })
       })
-      expect(await nameOf(AURORA, staffAgent)).toBe('Andrés Gómez')
+      expect(await nameOf(AURORA, world.staffAgent)).toBe('Andrés Gómez')
     })
   })
 })
