@@ -27,7 +27,7 @@ export function useScopeSave({
 }: {
   form: ScopeForm
   departmentId: string | null
-  /** The version and values of the latest server render (they change after a save or a reload). */
+  /** The version and values of the latest server render (they change after router.refresh()). */
   serverVersion: number
   serverValues: FormValues
 }) {
@@ -75,9 +75,8 @@ export function useScopeSave({
       // The server's normalised copy (times, overrides by date): the saved form is clean and equals a reload.
       reset(toFormValues(result.data.usesGeneral, result.data.config))
       setVersion(result.data.version)
-      // No router.refresh(): the action revalidates the Horarios layout, so its answer already carries the refreshed
-      // page (list badges, change history); a second render of the page after each save only delayed the next one.
       toast.success(t('save.saved'), { id: 'scope-saved' })
+      router.refresh()
       return
     }
     switch (result.error) {
