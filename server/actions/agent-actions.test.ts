@@ -140,13 +140,13 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
   })
 
   describe('agent management (§7: admins manage, staff read)', () => {
-    it('signed-out callers cannot create, edit or remove agents', async () => {
-      signOutLocally()
+    /** Create, edit and remove, each refused with `error`; together they write nothing. */
+    async function managementRefused(error: 'unauthenticated' | 'forbidden') {
       await writesNothing(async () => {
-        expect(await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [] })).toEqual({
-          ok: false,
-          error: 'unauthenticated',
-        })
+        const refused = { ok: false, error }
+        expect(await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [] })).toEqual(
+          refused,
+        )
         expect(
           await updateAgentAction({
             agentId: world.otherAgent,
@@ -155,35 +155,19 @@ describe.each(testDrivers)('agent actions (%s)', (driver) => {
             userId: '',
             departmentIds: [],
           }),
-        ).toEqual({ ok: false, error: 'unauthenticated' })
-        expect(await deleteAgentAction({ agentId: world.otherAgent })).toEqual({
-          ok: false,
-          error: 'unauthenticated',
-        })
+        ).toEqual(refused)
+        expect(await deleteAgentAction({ agentId: world.otherAgent })).toEqual(refused)
       })
+    }
+
+    it('signed-out callers cannot create, edit or remove agents', async () => {
+      signOutLocally()
+      await managementRefused('unauthenticated')
     })
 
     it('staff cannot create, edit or remove agents', async () => {
       await asStaff()
-      await writesNothing(async () => {
-        expect(await createAgentAction({ name: 'X', email: '', userId: '', departmentIds: [] })).toEqual({
-          ok: false,
-          error: 'forbidden',
-        })
-        expect(
-          await updateAgentAction({
-            agentId: world.otherAgent,
-            name: 'X',
-            email: '',
-            userId: '',
-            departmentIds: [],
-          }),
-        ).toEqual({ ok: false, error: 'forbidden' })
-        expect(await deleteAgentAction({ agentId: world.otherAgent })).toEqual({
-          ok: false,
-          error: 'forbidden',
-        })
-      })
+      await managementRefused('forbidden')
       expect(await nameOf(AURORA, world.otherAgent)).toBe('Other Agent')
     })
 
