@@ -297,8 +297,7 @@ async function measureSaveToConfirmation(route: string, cookie: string) {
     const samples: number[] = []
     const runs = Number(process.env.BENCH_SAVES ?? 8)
     for (let i = 0; i < runs; i++) {
-      // The saved toast has an id (a new save replaces it): wait until the previous one is gone, so the next
-      // confirmation is a new element.
+      // A new save dismisses the previous confirmation: wait until it is gone, so the next one is counted alone.
       await page.getByText('Cambios guardados').waitFor({ state: 'detached', timeout: 20_000 })
       await page.getByRole('textbox', { name: /^Mensaje/ }).fill(`Volvemos pronto (${i}).`)
       const ms = await page.evaluate<number>(MEASURE_SAVE)

@@ -7,6 +7,7 @@ import {
   openScope,
   saveAndConfirm,
   saveButton,
+  savedConfirmation,
   SCOPES,
 } from './schedules-helpers'
 
@@ -326,14 +327,14 @@ test('§6 keyboard only: edit and save with Tab and Enter (and Ctrl+S)', async (
   }
   await expect(saveButton(page)).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page.getByText('Cambios guardados')).toBeVisible()
+  await expect(savedConfirmation(page)).toBeVisible()
   await openScope(page, SCOPES.soporte)
   await expect(messageBox(page)).toHaveValue('Soporte 24/7 — escrito con el teclado')
 
   // Restore with the shortcut.
   await messageBox(page).fill(original)
   await page.keyboard.press('ControlOrMeta+s')
-  await expect(page.getByText('Cambios guardados')).toBeVisible()
+  await expect(savedConfirmation(page)).toBeVisible()
 })
 
 test('§5 the live line says who answers now in this scope, from the unsaved values', async ({ page }) => {

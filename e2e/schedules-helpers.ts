@@ -22,9 +22,16 @@ export const saveButton = (page: Page) => page.getByRole('button', { name: 'Guar
 export const priorityCombobox = (page: Page) => page.getByRole('combobox', { name: 'Prioridad de atención' })
 export const messageBox = (page: Page) => page.getByRole('textbox', { name: /^Mensaje/ })
 
+/**
+ * The current "Cambios guardados" toast. A new save dismisses the previous one, which stays in the DOM (marked
+ * data-removed by Sonner) for its exit animation: only the one still on screen counts.
+ */
+export const savedConfirmation = (page: Page) =>
+  page.locator('[data-sonner-toast]:not([data-removed="true"])').filter({ hasText: 'Cambios guardados' })
+
 /** Saves and waits for the confirmation toast. */
 export async function saveAndConfirm(page: Page) {
   await saveButton(page).click()
   await expect(page.getByText('Todo guardado')).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByText('Cambios guardados')).toBeVisible()
+  await expect(savedConfirmation(page)).toBeVisible()
 }

@@ -27,7 +27,7 @@ export function useScopeSave({
 }: {
   form: ScopeForm
   departmentId: string | null
-  /** The version and values of the latest server render (they change after router.refresh()). */
+  /** The version and values of the latest server render (a save's revalidation or a reload brings new ones). */
   serverVersion: number
   serverValues: FormValues
 }) {
@@ -75,8 +75,7 @@ export function useScopeSave({
       // The server's normalised copy (times, overrides by date): the saved form is clean and equals a reload.
       reset(toFormValues(result.data.usesGeneral, result.data.config))
       setVersion(result.data.version)
-      toast.success(t('save.saved'), { id: 'scope-saved' })
-      router.refresh()
+      toast.success(t('save.saved'), { replaces: 'scope-saved' })
       return
     }
     switch (result.error) {
