@@ -7,7 +7,7 @@ import { cn } from '@/lib/utils'
 import { Input } from '@/components/ui/input'
 
 /** Valid values: "00:00"–"23:59" and "24:00" (end of day). */
-export const TIME_PATTERN = '(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00'
+const TIME_PATTERN = '(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00'
 const TIME_RE = new RegExp(`^(?:${TIME_PATTERN})$`)
 
 /** Minutes since midnight for a valid "HH:MM" (1440 for "24:00"), else null. */
@@ -62,7 +62,8 @@ export type TimeInputProps = Omit<React.ComponentProps<'input'>, 'type' | 'value
 
 /**
  * 24-hour "HH:MM" text input. A plain <input>: works with react-hook-form `register` (uncontrolled) and
- * `Controller` (`{...field}`), and with Playwright `fill('22:00')`.
+ * `Controller` (`{...field}`), and with Playwright `fill('22:00')`. No `pattern` attribute: the forms are
+ * `noValidate` and their zod schema says what is wrong next to the field, so it only cost ~60 B per input.
  */
 export function TimeInput({
   ref,
@@ -132,7 +133,6 @@ export function TimeInput({
       inputMode="numeric"
       autoComplete="off"
       spellCheck={false}
-      pattern={TIME_PATTERN}
       maxLength={5}
       placeholder={placeholder}
       className={cn('w-24 tabular-nums', className)}
