@@ -5,6 +5,8 @@ import { requireViewer } from '@/server/session'
 import { getOrganization, getRoutingInputs, listAuditEntries, listScopes } from '@/db/queries'
 import { can } from '@/lib/auth/permissions'
 import { SchedulesScreen } from '@/components/schedules/schedules-screen'
+import { ClientMessages } from '@/components/i18n/client-messages'
+import { SCHEDULES_CLIENT_MESSAGES } from './client-messages'
 
 export async function schedulesMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('schedules.page'))('title') }
@@ -25,14 +27,16 @@ export async function SchedulesScopePage({ departmentId }: { departmentId: strin
   ])
   if (!inputs) notFound()
   return (
-    <SchedulesScreen
-      scopes={scopes}
-      inputs={inputs}
-      canEdit={can(viewer.role, { settings: ['update'] })}
-      organizationCountry={organization?.country ?? 'CO'}
-      companyName={organization?.name ?? viewer.organizationName}
-      renderedAt={renderedAt}
-      history={history}
-    />
+    <ClientMessages paths={SCHEDULES_CLIENT_MESSAGES}>
+      <SchedulesScreen
+        scopes={scopes}
+        inputs={inputs}
+        canEdit={can(viewer.role, { settings: ['update'] })}
+        organizationCountry={organization?.country ?? 'CO'}
+        companyName={organization?.name ?? viewer.organizationName}
+        renderedAt={renderedAt}
+        history={history}
+      />
+    </ClientMessages>
   )
 }

@@ -7,6 +7,8 @@ import { can } from '@/lib/auth/permissions'
 import { SchedulesLayout } from '@/components/schedules/schedules-layout'
 import { localDate } from '@/components/schedules/schedules-screen'
 import { VersionScreen } from '@/components/versions/version-screen'
+import { ClientMessages } from '@/components/i18n/client-messages'
+import { VERSION_CLIENT_MESSAGES } from './client-messages'
 
 type Params = { version: string }
 
@@ -50,17 +52,19 @@ export async function SchedulesVersionPage({
     ? inputs.general.config.business.timeZone
     : inputs.scope.config.business.timeZone
   return (
-    <SchedulesLayout scopes={scopes} current={departmentId} canEdit={canEdit}>
-      <VersionScreen
-        inputs={inputs}
-        version={version}
-        snapshot={snapshot}
-        canEdit={canEdit}
-        today={localDate(renderedAt, snapshot?.config.business.timeZone ?? zone)}
-        renderedAt={renderedAt}
-        organizationCountry={organization?.country ?? 'CO'}
-        companyName={organization?.name ?? viewer.organizationName}
-      />
-    </SchedulesLayout>
+    <ClientMessages paths={VERSION_CLIENT_MESSAGES}>
+      <SchedulesLayout scopes={scopes} current={departmentId} canEdit={canEdit}>
+        <VersionScreen
+          inputs={inputs}
+          version={version}
+          snapshot={snapshot}
+          canEdit={canEdit}
+          today={localDate(renderedAt, snapshot?.config.business.timeZone ?? zone)}
+          renderedAt={renderedAt}
+          organizationCountry={organization?.country ?? 'CO'}
+          companyName={organization?.name ?? viewer.organizationName}
+        />
+      </SchedulesLayout>
+    </ClientMessages>
   )
 }
