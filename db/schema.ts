@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm'
 import type { ApiKeyPermission } from '../lib/api/api-key-schema'
 import type { MessageLanguage } from '../lib/out-of-hours/phrases'
 import type { ScopeConfiguration } from '../lib/settings/types'
+import { DEFAULT_PRIORITY, PRIORITIES, type Priority } from '../lib/routing/priority'
 import {
   bigint,
   boolean,
@@ -205,8 +206,6 @@ export const department = pgTable(
   ],
 )
 
-export const PRIORITIES = ['agents', 'assistant'] as const
-
 /** One row per scope: General (department_id NULL) or a department. */
 export const scopeSettings = pgTable(
   'scope_settings',
@@ -229,7 +228,7 @@ export const scopeSettings = pgTable(
       .$type<Partial<Record<MessageLanguage, string>>>()
       .notNull()
       .default({}),
-    priority: text('priority').$type<(typeof PRIORITIES)[number]>().notNull().default('assistant'),
+    priority: text('priority').$type<Priority>().notNull().default(DEFAULT_PRIORITY),
     version: integer('version').notNull().default(1),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     updatedBy: text('updated_by').references(() => user.id, { onDelete: 'set null' }),
@@ -247,7 +246,10 @@ export const scopeSettings = pgTable(
       foreignColumns: [department.organizationId, department.id],
     }).onDelete('cascade'),
     check('scope_settings_general_is_own', sql`${t.departmentId} is not null or ${t.usesGeneral} = false`),
-    check('scope_settings_priority_valid', sql`${t.priority} in ('agents', 'assistant')`),
+    check(
+      'scope_settings_priority_valid',
+      sql`${t.priority} in (${sql.raw(PRIORITIES.map((p) => `'${p}'`).join(', '))})`,
+    ),
     check('scope_settings_version_positive', sql`${t.version} >= 1`),
     check('scope_settings_message_length', sql`length(${t.outOfHoursMessage}) <= 1000`),
     check('scope_settings_message_language_valid', sql`${t.outOfHoursLanguage} in ('es', 'en', 'pt-BR')`),

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl'
 import { Bot, Info, Plus, Trash2 } from '@/components/ui/icons'
 import { MAX_ASSISTANT_NAME_LENGTH } from '@/lib/settings/scope-settings-values'
 import type { Schedule } from '@/lib/schedule/types'
+import { DEFAULT_PRIORITY } from '@/lib/routing/priority'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SectionCard } from './section-card'
@@ -44,7 +45,7 @@ export function AssistantCard({
       { shouldDirty: true },
     )
     // docs/behaviour.md §6: a newly created (and active) assistant starts with priority Asistente Inteligente.
-    setValue('config.priority', 'assistant', { shouldDirty: true })
+    setValue('config.priority', DEFAULT_PRIORITY, { shouldDirty: true })
     requestAnimationFrame(() => setFocus('config.assistant.name'))
   }
 

@@ -1,5 +1,5 @@
 import type { Schedule } from '../schedule/types'
-import type { Priority } from '../settings/types'
+import type { Priority } from './priority'
 
 export type { Priority }
 

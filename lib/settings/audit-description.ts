@@ -5,7 +5,7 @@
 // next-intl, no React; tolerant of anything an older entry may hold (unknown fields become a generic item).
 import type { TimeRange, Weekday } from '../schedule/types'
 import { WEEKDAYS } from '../schedule/types'
-import type { Priority } from './types'
+import { isPriority, type Priority } from '../routing/priority'
 
 /** Where a schedule change happened: the business hours or the assistant's own hours. */
 export type ScheduleTarget = 'business' | 'assistant'
@@ -71,7 +71,7 @@ function dates(value: unknown): DateSummary[] {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '')
 const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null)
-const priority = (v: unknown): Priority | null => (v === 'agents' || v === 'assistant' ? v : null)
+const priority = (v: unknown): Priority | null => (isPriority(v) ? v : null)
 const sameRanges = (a: TimeRange[], b: TimeRange[]) =>
   a.length === b.length && a.every((r, i) => r.start === b[i]?.start && r.end === b[i]?.end)
 

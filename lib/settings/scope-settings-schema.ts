@@ -15,12 +15,8 @@ import { MESSAGE_LANGUAGES, type MessageLanguage } from '../out-of-hours/phrases
 import { renderedWorstCase, unknownPlaceholders } from '../out-of-hours/render'
 import { isAlwaysOpen } from './always-open'
 import type { ScopeConfiguration, ScopeFormValues } from './types'
-import {
-  characterCount,
-  MAX_ASSISTANT_NAME_LENGTH,
-  MAX_MESSAGE_LENGTH,
-  PRIORITIES,
-} from './scope-settings-values'
+import { PRIORITIES } from '../routing/priority'
+import { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH } from './scope-settings-values'
 
 export { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH, PRIORITIES }
 export { toFormValues } from './scope-settings-values'

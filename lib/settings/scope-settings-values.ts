@@ -8,7 +8,6 @@ export const MAX_MESSAGE_LENGTH = 1000
 export const MAX_ASSISTANT_NAME_LENGTH = 80
 /** The sign-up form's limit on an organization's name: the longest {empresa} can be. */
 export const MAX_COMPANY_NAME_LENGTH = 80
-export const PRIORITIES = ['agents', 'assistant'] as const
 
 /** Characters as PostgreSQL's length() counts them (code points), so the counter and the database agree. */
 export function characterCount(text: string): number {

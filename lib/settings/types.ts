@@ -1,8 +1,8 @@
 import type { MessageLanguage } from '../out-of-hours/phrases'
 import type { Schedule } from '../schedule/types'
+import type { Priority } from '../routing/priority'
 
-// docs/behaviour.md §5
-export type Priority = 'agents' | 'assistant'
+export type { Priority }
 
 // docs/behaviour.md §3 — one scope's own configuration as the editor and the data-access layer exchange it.
 export type AssistantSettings = {
