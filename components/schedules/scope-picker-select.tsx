@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl'
 import type { ScopeSummary } from '@/db/queries'
 import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
-import { scopeHref } from '@/lib/settings/scope-target'
+import { scopeHref } from '@/lib/settings/scope-href'
 
 const GENERAL = 'general'
 

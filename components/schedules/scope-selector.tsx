@@ -7,7 +7,7 @@ import { Bot, Search } from '@/components/ui/icons'
 import type { ScopeSummary } from '@/db/queries'
 import { Badge } from '@/components/ui/badge'
 import { Input } from '@/components/ui/input'
-import { scopeHref } from '@/lib/settings/scope-target'
+import { scopeHref } from '@/lib/settings/scope-href'
 
 const FILTER_FROM = 8
 
