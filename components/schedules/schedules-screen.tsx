@@ -44,7 +44,6 @@ export function SchedulesScreen({
         version={scope.version}
         updatedAt={scope.updatedAt.toISOString()}
         initialValues={toFormValues(scope.usesGeneral, scope.config)}
-        storedConfig={scope.config}
         generalConfig={general.config}
         hasOwnConfig={scope.hasOwnConfig}
         agents={agents}

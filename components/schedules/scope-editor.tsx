@@ -34,8 +34,6 @@ export type ScopeEditorProps = {
   version: number
   updatedAt: string
   initialValues: FormValues
-  /** The configuration `initialValues` were made from (what the live line shows until the schema has loaded). */
-  storedConfig: ScopeConfiguration
   /** General's current configuration: what a department inherits, and the copy "Configuración propia" starts from. */
   generalConfig: ScopeConfiguration
   /** `initialValues.config` is the department's own configuration (kept while it uses General), not a placeholder. */
@@ -208,7 +206,7 @@ export function ScopeEditor(props: ScopeEditorProps) {
             <LiveStatus
               control={control}
               schema={schema}
-              storedConfig={props.storedConfig}
+              storedConfig={props.initialValues.config}
               generalConfig={generalConfig}
               agents={props.agents}
               renderedAt={props.renderedAt}
