@@ -29,6 +29,16 @@ export async function signIn(page: Page, user: { email: string; password: string
 
 /** WCAG 2.1 AA violations on the current page (axe), as a readable list so a failure says what is wrong. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Axe measures colours as painted: a toast fading in or moving after a resize has a contrast it never keeps.
+  // Wait until finite animations and transitions have finished (an endless spinner does not hold this up).
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  )
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()
