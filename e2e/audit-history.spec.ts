@@ -1,6 +1,13 @@
 // Issue 11.3 — the change history in people's words, in the reader's language, updated right after a save.
 import { ADMIN, expect, test } from './fixtures'
-import { datesRegion, openScope, priorityCombobox, saveAndConfirm, SCOPES } from './schedules-helpers'
+import {
+  datesRegion,
+  messageBox,
+  openScope,
+  priorityCombobox,
+  saveAndConfirm,
+  SCOPES,
+} from './schedules-helpers'
 
 test.use({ storageState: ADMIN.state })
 
@@ -52,4 +59,45 @@ test('§6 saving a priority change and a new special date shows readable history
     'Días festivos y fechas especiales: Quitó 8 dic 2027 · Cerrado todo el día',
     'Prioridad de atención: Asesores Humanos → Asistente Inteligente',
   ])
+})
+
+test('§6 the history shows the latest three changes, and "Ver cambios anteriores" the earlier ones', async ({
+  page,
+}) => {
+  // A department of its own (created, then deleted): its history is exactly what this test does.
+  await page.goto(SCOPES.general)
+  await page.getByRole('button', { name: 'Nuevo departamento' }).click()
+  const create = page.getByRole('dialog', { name: 'Nuevo departamento' })
+  await create.getByLabel('Nombre del departamento').fill('Historial e2e')
+  await create.getByRole('button', { name: 'Crear departamento' }).click()
+  await page.waitForURL(/\/settings\/schedules\/[^/?]+$/)
+  const path = new URL(page.url()).pathname
+  await openScope(page, path)
+
+  // Created + three saves = four entries.
+  await page.getByRole('radio', { name: /Configuración propia/ }).click()
+  await saveAndConfirm(page)
+  for (const n of [2, 3]) {
+    await messageBox(page).fill(`Mensaje número ${n}.`)
+    await saveAndConfirm(page)
+  }
+  const history = page.getByTestId('audit-history')
+  const entries = history.getByTestId('audit-entry')
+  await expect(entries).toHaveCount(3)
+  await expect(entries.first()).toContainText('Mensaje número 3.')
+  await expect(history).not.toContainText('Creó el departamento')
+
+  // A plain link (it works without JavaScript too) to the same page with more entries, at the history.
+  const older = page.getByRole('link', { name: 'Ver cambios anteriores' })
+  await expect(older).toHaveAttribute('href', `${path}?history=25#history`)
+  await older.click()
+  await page.waitForURL(`**${path}?history=25#history`)
+  await expect(entries).toHaveCount(4)
+  await expect(entries.last()).toContainText('Creó el departamento')
+  await expect(page.getByRole('link', { name: 'Ver cambios anteriores' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Historial de cambios' })).toBeInViewport()
+
+  await page.getByRole('button', { name: 'Eliminar departamento' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Eliminar departamento' }).click()
+  await page.waitForURL(/\/settings\/schedules$/)
 })

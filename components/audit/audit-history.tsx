@@ -26,10 +26,7 @@ function VersionLink({ entry, t }: { entry: AuditEntry; t: Translate }) {
       </p>
     )
   return (
-    <Link
-      href={versionHref(entry.departmentId, entry.newVersion)}
-      className="mt-1 inline-flex items-center gap-1 text-xs font-medium text-primary underline-offset-4 hover:underline"
-    >
+    <Link href={versionHref(entry.departmentId, entry.newVersion)} className="ui-history-link">
       <History aria-hidden className="size-3.5" />
       {t('history.openVersion', { version: entry.newVersion })}
     </Link>
@@ -40,11 +37,18 @@ function VersionLink({ entry, t }: { entry: AuditEntry; t: Translate }) {
  * "Historial de cambios" of one scope, newest first, in the reader's language with the editor's labels
  * (components/audit/change-lines). Times are the organization's clock (OrgTime).
  */
-export async function AuditHistory({ entries }: { entries: AuditEntry[] }) {
+export async function AuditHistory({
+  entries,
+  olderHref = null,
+}: {
+  entries: AuditEntry[]
+  /** Where "Ver cambios anteriores" leads (the same page asking for more entries); null when all are shown. */
+  olderHref?: string | null
+}) {
   const t = await getTranslations('schedules')
   const format = await getFormatter()
   return (
-    <Card>
+    <Card id="history" className="scroll-mt-4">
       <CardHeader>
         <CardTitle>{t('history.title')}</CardTitle>
         <CardDescription>{t('history.description')}</CardDescription>
@@ -55,7 +59,7 @@ export async function AuditHistory({ entries }: { entries: AuditEntry[] }) {
         ) : (
           <ol className="space-y-4" data-testid="audit-history">
             {entries.map((entry) => (
-              <li key={entry.id} className="border-l-2 border-border pl-3" data-testid="audit-entry">
+              <li key={entry.id} className="ui-history-entry" data-testid="audit-entry">
                 <p className="text-sm">
                   <span className="font-medium">{entry.actorName}</span>{' '}
                   <span className="text-muted-foreground">
@@ -72,6 +76,11 @@ export async function AuditHistory({ entries }: { entries: AuditEntry[] }) {
             ))}
           </ol>
         )}
+        {olderHref ? (
+          <Link href={olderHref} className="ui-button ui-button-outline ui-button-sm mt-4">
+            {t('history.showOlder')}
+          </Link>
+        ) : null}
       </CardContent>
     </Card>
   )

@@ -24,6 +24,7 @@ export function SchedulesScreen({
   companyName,
   renderedAt,
   history,
+  olderHistoryHref,
 }: {
   scopes: ScopeSummary[]
   inputs: RoutingInputs
@@ -32,6 +33,8 @@ export function SchedulesScreen({
   companyName: string
   renderedAt: Date
   history: AuditEntry[]
+  /** The same page with more history entries, or null when every entry is shown. */
+  olderHistoryHref: string | null
 }) {
   const { scope, general, agents } = inputs
   const zone = scope.usesGeneral ? general.config.business.timeZone : scope.config.business.timeZone
@@ -56,7 +59,7 @@ export function SchedulesScreen({
           .filter((s) => s.departmentId !== scope.departmentId && (s.departmentId === null || !s.usesGeneral))
           .map((s) => ({ departmentId: s.departmentId, name: s.name }))}
       />
-      <AuditHistory entries={history} />
+      <AuditHistory entries={history} olderHref={olderHistoryHref} />
     </SchedulesLayout>
   )
 }

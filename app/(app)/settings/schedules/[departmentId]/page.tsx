@@ -4,9 +4,11 @@ export const generateMetadata = schedulesMetadata
 
 export default async function DepartmentSchedulesPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ departmentId: string }>
+  searchParams: Promise<{ history?: string | string[] }>
 }) {
-  const { departmentId } = await params
-  return <SchedulesScopePage departmentId={departmentId} />
+  const [{ departmentId }, { history }] = await Promise.all([params, searchParams])
+  return <SchedulesScopePage departmentId={departmentId} history={history} />
 }
