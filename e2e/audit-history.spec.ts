@@ -7,6 +7,8 @@ import {
   priorityCombobox,
   saveAndConfirm,
   SCOPES,
+  createDepartment,
+  deleteOpenDepartment,
 } from './schedules-helpers'
 
 test.use({ storageState: ADMIN.state })
@@ -65,14 +67,7 @@ test('§6 the history shows the latest three changes, and "Ver cambios anteriore
   page,
 }) => {
   // A department of its own (created, then deleted): its history is exactly what this test does.
-  await page.goto(SCOPES.general)
-  await page.getByRole('button', { name: 'Nuevo departamento' }).click()
-  const create = page.getByRole('dialog', { name: 'Nuevo departamento' })
-  await create.getByLabel('Nombre del departamento').fill('Historial e2e')
-  await create.getByRole('button', { name: 'Crear departamento' }).click()
-  await page.waitForURL(/\/settings\/schedules\/[^/?]+$/)
-  const path = new URL(page.url()).pathname
-  await openScope(page, path)
+  const path = await createDepartment(page, 'Historial e2e')
 
   // Created + three saves = four entries.
   await page.getByRole('radio', { name: /Configuración propia/ }).click()
@@ -97,7 +92,5 @@ test('§6 the history shows the latest three changes, and "Ver cambios anteriore
   await expect(page.getByRole('link', { name: 'Ver cambios anteriores' })).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Historial de cambios' })).toBeInViewport()
 
-  await page.getByRole('button', { name: 'Eliminar departamento' }).click()
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Eliminar departamento' }).click()
-  await page.waitForURL(/\/settings\/schedules$/)
+  await deleteOpenDepartment(page)
 })

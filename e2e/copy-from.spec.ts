@@ -11,6 +11,8 @@ import {
   priorityCombobox,
   saveAndConfirm,
   SCOPES,
+  createDepartment,
+  deleteOpenDepartment,
 } from './schedules-helpers'
 
 test.use({ storageState: ADMIN.state })
@@ -43,14 +45,7 @@ test('§6 copying only the hours from another department fills the form; saving 
   page,
 }) => {
   // A department of its own for this test (created, then deleted), so the demo departments stay as seeded.
-  await page.goto(SCOPES.general)
-  await page.getByRole('button', { name: 'Nuevo departamento' }).click()
-  const create = page.getByRole('dialog', { name: 'Nuevo departamento' })
-  await create.getByLabel('Nombre del departamento').fill('Copias e2e')
-  await create.getByRole('button', { name: 'Crear departamento' }).click()
-  await page.waitForURL(/\/settings\/schedules\/[^/]+$/)
-  const path = new URL(page.url()).pathname
-  await openScope(page, path)
+  const path = await createDepartment(page, 'Copias e2e')
   // Using General, there is nothing to copy into.
   await expect(page.getByRole('button', { name: 'Copiar de…' })).toHaveCount(0)
   await page.getByRole('radio', { name: /Configuración propia/ }).click()
@@ -102,9 +97,7 @@ test.afterEach(async ({ page }) => {
     .getByRole('link', { name: /Copias e2e/ })
   if ((await link.count()) === 0) return
   await link.click()
-  await page.getByRole('button', { name: 'Eliminar departamento' }).click()
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Eliminar departamento' }).click()
-  await page.waitForURL(/\/settings\/schedules$/)
+  await deleteOpenDepartment(page)
 })
 
 test('§6 copying by section replaces only those sections; the dialog is accessible; discarding restores the form', async ({

@@ -3,7 +3,15 @@
 // replaced) is a new save, shown in the history in words; a save made meanwhile is the usual conflict.
 import type { Page } from '@playwright/test'
 import { ADMIN, OTHER_ADMIN, STAFF, axeViolations, expect, test } from './fixtures'
-import { hoursRegion, messageBox, openScope, saveAndConfirm, SCOPES } from './schedules-helpers'
+import {
+  hoursRegion,
+  messageBox,
+  openScope,
+  saveAndConfirm,
+  SCOPES,
+  createDepartment,
+  deleteOpenDepartment,
+} from './schedules-helpers'
 
 const mondayFrom = (page: Page) => hoursRegion(page).getByLabel('Lunes: desde (rango 1)')
 const history = (page: Page) => page.getByTestId('audit-history')
@@ -16,14 +24,7 @@ test.describe('admin', () => {
     context,
   }) => {
     // A department of its own for this test (created, then deleted), so the demo stays as seeded.
-    await page.goto(SCOPES.general)
-    await page.getByRole('button', { name: 'Nuevo departamento' }).click()
-    const create = page.getByRole('dialog', { name: 'Nuevo departamento' })
-    await create.getByLabel('Nombre del departamento').fill('Versiones e2e')
-    await create.getByRole('button', { name: 'Crear departamento' }).click()
-    await page.waitForURL(/\/settings\/schedules\/[^/]+$/)
-    const path = new URL(page.url()).pathname
-    await openScope(page, path)
+    const path = await createDepartment(page, 'Versiones e2e')
 
     // Version 2: its own configuration (a copy of General: Monday from 08:00).
     await page.getByRole('radio', { name: /Configuración propia/ }).click()
@@ -101,9 +102,7 @@ test.describe('admin', () => {
     await expect(mondayFrom(page)).toHaveValue('10:00')
     await expect(history(page).getByTestId('audit-entry').first()).toContainText('Restauró la versión 3')
 
-    await page.getByRole('button', { name: 'Eliminar departamento' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Eliminar departamento' }).click()
-    await page.waitForURL(/\/settings\/schedules$/)
+    await deleteOpenDepartment(page)
   })
 
   test('§6 the current version has nothing to restore; a version not reached yet is not found', async ({

@@ -35,3 +35,26 @@ export async function saveAndConfirm(page: Page) {
   await expect(page.getByText('Todo guardado')).toBeVisible({ timeout: 30_000 })
   await expect(savedConfirmation(page)).toBeVisible()
 }
+
+/**
+ * A department of the test's own, created from General's "Nuevo departamento" and opened in the editor (so the demo
+ * departments stay as seeded). Returns its editor path; deleteOpenDepartment removes it at the end.
+ */
+export async function createDepartment(page: Page, name: string): Promise<string> {
+  await page.goto(SCOPES.general)
+  await page.getByRole('button', { name: 'Nuevo departamento' }).click()
+  const create = page.getByRole('dialog', { name: 'Nuevo departamento' })
+  await create.getByLabel('Nombre del departamento').fill(name)
+  await create.getByRole('button', { name: 'Crear departamento' }).click()
+  await page.waitForURL(/\/settings\/schedules\/[^/?]+$/)
+  const path = new URL(page.url()).pathname
+  await openScope(page, path)
+  return path
+}
+
+/** Deletes the department open in the editor, through its confirmation. */
+export async function deleteOpenDepartment(page: Page) {
+  await page.getByRole('button', { name: 'Eliminar departamento' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Eliminar departamento' }).click()
+  await page.waitForURL(/\/settings\/schedules$/)
+}
