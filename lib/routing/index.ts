@@ -1,7 +1,6 @@
 // docs/behaviour.md §5 — the routing engine: pure functions of (configuration, instant, agents online and available), built on lib/schedule.
 export type { CoverageSegment, Decision, Priority, Reason, Responder, RoutingConfig } from './types'
 export { decide, overflow } from './decide'
-export { DEFAULT_PRIORITY, isPriority, PRIORITIES } from './priority'
 export { coverage } from './coverage'
 export { coverageWarnings, type CoverageWarning, type CoverageWarningCode } from './warnings'
 export { configSource, resolveScope, resolveScopeConfig, toRoutingConfig, type ConfigSource } from './scope'
