@@ -17,6 +17,7 @@ export default defineConfig({
       'components/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['test/every-test-asserts.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
