@@ -164,8 +164,6 @@ describe.each(testDrivers)('API authorization matrix and fuzzing (%s)', (driver)
       { method: 'PUT', path: '/api/v1/scopes/general/settings', headers: { 'if-match': '"1"' } },
       { method: 'PUT', path: `/api/v1/agents/${ids.auroraAgent}/presence` },
     ]
-    const after = await snapshot(t.db)
-    expect(after).toBe(before)
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...bodyTargets),
@@ -216,6 +214,7 @@ describe.each(testDrivers)('API authorization matrix and fuzzing (%s)', (driver)
       ),
       { numRuns: 120 },
     )
+    // Taken after both fuzzing runs: nothing they sent changed a row.
     expect(await snapshot(t.db)).toBe(before)
   })
 })
