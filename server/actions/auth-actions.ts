@@ -17,23 +17,14 @@ import { ACCOUNT_CREATION_LIMIT, SIGN_IN_ANSWER_MS, signInKeys } from '@/db/auth
 import { definePublicAction } from '@/server/action-client'
 import { formActionOf } from '@/server/form-action'
 import { clientAddress } from '@/server/client-address'
+import { answerAtLeast } from '@/server/answer-at-least'
 import type { ActionResult } from './action-result'
-
-async function atLeast<T>(ms: number, run: () => Promise<T>): Promise<T> {
-  const started = performance.now()
-  try {
-    return await run()
-  } finally {
-    const left = ms - (performance.now() - started)
-    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left))
-  }
-}
 
 /** validate → rate limit ((account, address) + account ceiling + address) → sign in, in constant time. */
 export const signInAction = definePublicAction({
   schema: SignInSchema,
   run: (input): Promise<ActionResult<{ redirectTo: string }>> =>
-    atLeast(SIGN_IN_ANSWER_MS, async () => {
+    answerAtLeast(SIGN_IN_ANSWER_MS, async () => {
       const h = await headers()
       const keys = signInKeys(input.email, clientAddress(h))
       const all = [keys.pair, keys.email, keys.ip]

@@ -99,6 +99,8 @@ describe.each(testDrivers)('sign-in limiter and account creation (%s)', (driver)
       'invalidCredentials',
       'rateLimited',
     ])
+    // The real path through the action waits for the floor on every branch; that the floor makes them equal (fast
+    // work, slow work, a throw) is proven with a controlled clock in server/answer-at-least.test.ts.
     for (const answer of [unknown, wrong, limited])
       expect(answer.ms).toBeGreaterThanOrEqual(SIGN_IN_ANSWER_MS - 5)
   }, 30_000)
