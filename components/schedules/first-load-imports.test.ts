@@ -3,8 +3,9 @@
 // brings a whole library back into the first load (a link helper beside the action schemas once added all of zod,
 // 30 KB gzip). This walks the page's static imports the way the bundler does and fails on the first such path.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const ENTRY = path.join(ROOT, 'components/schedules/schedules-screen.tsx')
@@ -40,10 +41,15 @@ function read(file: string): Module {
   }
 }
 
-/** Every static path from a client component of the page to a deferred package, as "a → b → zod". */
-function pathsToDeferred(): string[] {
+/** Every static path from a client component reached from `entry` to a deferred package, as "a → b → zod". */
+function pathsToDeferred(entry: string = ENTRY): string[] {
   const found: string[] = []
   const seen = new Set<string>()
+  // Files of the repository by their path in it; a test's own small tree by its path from the entry's folder.
+  const name = (file: string) =>
+    file.startsWith(`${ROOT}${path.sep}`)
+      ? path.relative(ROOT, file)
+      : path.relative(path.dirname(entry), file)
   const walk = (file: string, chain: string[], inClient: boolean) => {
     const key = `${inClient}:${file}`
     if (seen.has(key)) return
@@ -52,7 +58,7 @@ function pathsToDeferred(): string[] {
     const client = inClient || mod.client
     if (client && mod.server) return // an action module: the client gets a reference, not its imports
     for (const target of mod.imports) {
-      const next = [...chain, path.isAbsolute(target) ? path.relative(ROOT, target) : target]
+      const next = [...chain, path.isAbsolute(target) ? name(target) : target]
       if (!path.isAbsolute(target)) {
         if (client && DEFERRED.some((p) => target === p || target.startsWith(`${p}/`)))
           found.push(next.join(' → '))
@@ -61,12 +67,46 @@ function pathsToDeferred(): string[] {
       walk(target, next, client)
     }
   }
-  walk(ENTRY, [path.relative(ROOT, ENTRY)], false)
+  walk(entry, [name(entry)], false)
   return found
 }
 
 describe('Horarios first load', () => {
   it('reaches no deferred library (zod, Sonner, cmdk) through a static import of a client component', () => {
     expect(pathsToDeferred()).toEqual([])
+  })
+
+  // Positive controls: the walk does find such a path, and skips exactly what the bundler skips.
+  describe('the walk itself, on a small tree of its own', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'first-load-'))
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+    const write = (name: string, source: string) => {
+      fs.writeFileSync(path.join(dir, name), source)
+      return path.join(dir, name)
+    }
+    write('helper.ts', "export { scopeTargetSchema } from '@/lib/settings/scope-target'\n")
+    write('types-only.ts', "import type { z } from 'zod'\nexport type Z = z.ZodType\n")
+    write(
+      'action.ts',
+      "'use server'\nimport { z } from 'zod'\nexport async function act() { return z.string() }\n",
+    )
+    write('lazy.tsx', "'use client'\nexport const load = () => import('sonner')\n")
+
+    it('finds a client component that reaches zod through a helper and a lib module, and names the path', () => {
+      const entry = write('entry.tsx', "'use client'\nimport { scopeTargetSchema } from './helper'\n")
+      expect(pathsToDeferred(entry)).toEqual(['entry.tsx → helper.ts → lib/settings/scope-target.ts → zod'])
+    })
+
+    it('a server component may import zod; type-only imports, action modules and import() do not count', () => {
+      const server = write('server-page.tsx', "import { z } from 'zod'\nexport const s = z.string()\n")
+      const client = write(
+        'client.tsx',
+        "'use client'\nimport type { Z } from './types-only'\nimport { act } from './action'\nimport { load } from './lazy'\n",
+      )
+      expect({ server: pathsToDeferred(server), client: pathsToDeferred(client) }).toEqual({
+        server: [],
+        client: [],
+      })
+    })
   })
 })
