@@ -7,7 +7,6 @@ import {
   priorityCombobox,
   saveAndConfirm,
   SCOPES,
-  createDepartment,
   deleteOpenDepartment,
 } from './schedules-helpers'
 
@@ -17,7 +16,9 @@ test('§6 saving a priority change and a new special date shows readable history
   page,
   context,
   baseURL,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.soporte)
   await openScope(page, SCOPES.soporte)
   const history = page.getByTestId('audit-history')
   const latest = history.getByTestId('audit-entry').first()
@@ -65,9 +66,10 @@ test('§6 saving a priority change and a new special date shows readable history
 
 test('§6 the history shows the latest three changes, and "Ver cambios anteriores" the earlier ones', async ({
   page,
+  departments,
 }) => {
   // A department of its own (created, then deleted): its history is exactly what this test does.
-  const path = await createDepartment(page, 'Historial e2e')
+  const path = await departments.create('Historial e2e')
 
   // Created + three saves = four entries.
   await page.getByRole('radio', { name: /Configuración propia/ }).click()

@@ -11,7 +11,6 @@ import {
   priorityCombobox,
   saveAndConfirm,
   SCOPES,
-  createDepartment,
   deleteOpenDepartment,
 } from './schedules-helpers'
 
@@ -43,9 +42,10 @@ const mondayTo = (page: Page, index: number) => hoursRegion(page).getByLabel(`Lu
 
 test('§6 copying only the hours from another department fills the form; saving stores them', async ({
   page,
+  departments,
 }) => {
   // A department of its own for this test (created, then deleted), so the demo departments stay as seeded.
-  const path = await createDepartment(page, 'Copias e2e')
+  const path = await departments.create('Copias e2e')
   // Using General, there is nothing to copy into.
   await expect(page.getByRole('button', { name: 'Copiar de…' })).toHaveCount(0)
   await page.getByRole('radio', { name: /Configuración propia/ }).click()

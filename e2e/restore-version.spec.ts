@@ -9,7 +9,6 @@ import {
   openScope,
   saveAndConfirm,
   SCOPES,
-  createDepartment,
   deleteOpenDepartment,
 } from './schedules-helpers'
 
@@ -21,10 +20,11 @@ test.describe('admin', () => {
 
   test('§6 open a history entry, see it read-only, restore it; the restore is a new version in the history; a save meanwhile is a conflict', async ({
     page,
+    departments,
     context,
   }) => {
     // A department of its own for this test (created, then deleted), so the demo stays as seeded.
-    const path = await createDepartment(page, 'Versiones e2e')
+    const path = await departments.create('Versiones e2e')
 
     // Version 2: its own configuration (a copy of General: Monday from 08:00).
     await page.getByRole('radio', { name: /Configuración propia/ }).click()
