@@ -17,7 +17,9 @@ const HOLIDAY = '2027-01-01T10:00'
 
 test('§2 a variable inserted from the menu lands at the cursor and the example shows it rendered', async ({
   page,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.general)
   await openScope(page, SCOPES.general)
   const box = messageBox(page)
   await box.fill('Volvemos . ¡Gracias!')
@@ -70,7 +72,8 @@ test('§2 a variable inserted from the menu lands at the cursor and the example 
   )
 })
 
-test('§4 "Sigue los días festivos…" changes the preview’s answer on a holiday', async ({ page }) => {
+test('§4 "Sigue los días festivos…" changes the preview’s answer on a holiday', async ({ page, seeded }) => {
+  await seeded.keep(SCOPES.ventas)
   const preview = `/preview?scope=dep_aurora_ventas&at=${HOLIDAY}&agents=2`
   // Off (the demo): Ventas' business hours are closed on the holiday, its assistant (07:00–22:00) answers.
   await page.goto(preview)

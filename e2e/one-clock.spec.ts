@@ -31,7 +31,9 @@ test.describe('a viewer in Madrid', () => {
 
   test("Horarios, history, agents and the preview show the organization's time, labelled with its zone", async ({
     page,
+    seeded,
   }) => {
+    await seeded.keep(SCOPES.nocturno)
     await openScope(page, SCOPES.nocturno)
     // Make a history entry (and a fresh "Última modificación").
     await messageBox(page).fill(`Fuera de horario ${Date.now()}`)

@@ -96,7 +96,9 @@ test('§8 the other pages fit a 360 px screen too', async ({ page }) => {
 
 test('§6 at 360 px an admin edits and saves; the save bar stays on screen and focus is visible', async ({
   page,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.soporte)
   await openScope(page, SCOPES.soporte)
   const original = await messageBox(page).inputValue()
   await messageBox(page).fill('Editado desde un teléfono')
@@ -199,7 +201,9 @@ test.describe('§6 / §8 on a 390 px phone', () => {
 
   test('past special dates wait behind "Fechas pasadas (N)"; they can still be opened and removed', async ({
     page,
+    seeded,
   }) => {
+    await seeded.keep(SCOPES.soporte)
     await openScope(page, SCOPES.soporte)
     const dates = datesRegion(page)
     await expect(dates.getByTestId('override-row')).toHaveCount(0)

@@ -15,7 +15,9 @@ test.use({ storageState: ADMIN.state })
 
 test('§3 a department switched to its own configuration starts from General and shows as "propia"', async ({
   page,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.facturacion)
   await openScope(page, SCOPES.facturacion)
   const selector = page.getByRole('navigation', { name: 'Configuraciones' })
   await expect(selector.getByRole('link', { name: /Facturación/ })).toContainText('usa General')
@@ -40,7 +42,11 @@ test('§3 a department switched to its own configuration starts from General and
   await expect(selector.getByRole('link', { name: /Facturación/ })).toContainText('usa General')
 })
 
-test('§4 an overnight range is shown as such, saves, and reads back as overnight', async ({ page }) => {
+test('§4 an overnight range is shown as such, saves, and reads back as overnight', async ({
+  page,
+  seeded,
+}) => {
+  await seeded.keep(SCOPES.nocturno)
   await openScope(page, SCOPES.nocturno)
   const hours = hoursRegion(page)
   const monday = hours.getByTestId('day-mon')
@@ -62,7 +68,9 @@ test('§4 an overnight range is shown as such, saves, and reads back as overnigh
 
 test('§6 the time-zone picker opens on the current zone, shows UTC offsets, searches, and the choice saves', async ({
   page,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.soporte)
   await openScope(page, SCOPES.soporte)
   const zone = hoursRegion(page).getByRole('combobox', { name: 'Zona horaria' })
   await expect(zone).toContainText('America/Bogota')
@@ -123,7 +131,9 @@ test('§6 weekly editor: add/remove ranges, switch a day off, copy to other days
 
 test("§6 importing holidays previews the country's dates, skips existing ones and adds the chosen ones", async ({
   page,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.nocturno)
   await openScope(page, SCOPES.nocturno)
   const dates = datesRegion(page)
   await expect(dates.getByTestId('override-row')).toHaveCount(0)
@@ -219,7 +229,9 @@ test.describe('§6 invalid input shows an inline error and saves nothing', () =>
 
 test('§6 two admins save the same scope: the second gets the conflict message, keeps its input, and can reload', async ({
   browser,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.soporte)
   const first = await browser.newContext({ storageState: ADMIN.state })
   const second = await browser.newContext({ storageState: ADMIN.state })
   const a = await first.newPage()

@@ -29,10 +29,15 @@ export const messageBox = (page: Page) => page.getByRole('textbox', { name: /^Me
 export const savedConfirmation = (page: Page) =>
   page.locator('[data-sonner-toast]:not([data-removed="true"])').filter({ hasText: 'Cambios guardados' })
 
-/** Saves and waits for the confirmation toast. */
+/**
+ * Saves and waits for the newest confirmation toast. Right after a second save the previous confirmation is still
+ * on screen for a frame or two (Sonner marks it removed on the next animation frame), so this waits for exactly one
+ * rather than failing on that moment.
+ */
 export async function saveAndConfirm(page: Page) {
   await saveButton(page).click()
   await expect(page.getByText('Todo guardado')).toBeVisible({ timeout: 30_000 })
+  await expect(savedConfirmation(page)).toHaveCount(1)
   await expect(savedConfirmation(page)).toBeVisible()
 }
 

@@ -42,7 +42,9 @@ const generalRadio = (page: Page) => page.getByRole('radio', { name: /Usar la co
 
 test('§3 switching to General, saving and switching back keeps every field (hours, dates, message, assistant, priority)', async ({
   page,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.ventas)
   await openScope(page, SCOPES.ventas)
   await expect(ownRadio(page)).toBeChecked()
   const before = await editorSnapshot(page)

@@ -38,7 +38,9 @@ test('§6 the priority select exists only while the assistant switch is on, with
 
 test('§6 a new, active assistant starts at Asistente Inteligente; Asesores Humanos survives save, reload and off/on', async ({
   page,
+  seeded,
 }) => {
+  await seeded.keep(SCOPES.nocturno)
   await openScope(page, SCOPES.nocturno)
   await expect(priorityCombobox(page)).toHaveCount(0)
   await assistantRegion(page).getByRole('button', { name: 'Crear asistente' }).click()

@@ -1,7 +1,7 @@
 // Issue 11 item 6 — toasts never cover the "Guardar cambios" bar, on a phone and on a desktop.
 import type { Page } from '@playwright/test'
 import { ADMIN, expect, test } from './fixtures'
-import { hoursRegion, messageBox, openScope, saveButton, SCOPES } from './schedules-helpers'
+import { hoursRegion, messageBox, openScope, saveAndConfirm, saveButton, SCOPES } from './schedules-helpers'
 
 test.use({ storageState: ADMIN.state })
 
@@ -24,7 +24,7 @@ async function expectToastsClearOfSaveBar(page: Page) {
 }
 
 for (const width of [1280, 390]) {
-  test(`at ${width} px toasts (copy, error, saved) never cover the save bar`, async ({ page }) => {
+  test(`at ${width} px toasts (copy, error) never cover the save bar`, async ({ page }) => {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
     await openScope(page, SCOPES.ventas)
     // On a phone each weekday is one line that opens its ranges and their buttons.
@@ -41,6 +41,46 @@ for (const width of [1280, 390]) {
     await saveButton(page).click()
     await expect(page.getByText('Revisa los campos marcados: no se guardó nada.')).toBeVisible()
     await expectToastsClearOfSaveBar(page)
+  })
+}
+
+/**
+ * Counts, from inside the page, the most "Cambios guardados" toasts ever on screen at once (not marked removed),
+ * from now on: a MutationObserver sees every intermediate state, also one that lasts a single frame.
+ */
+async function watchSavedToasts(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __maxSaved: number }
+    w.__maxSaved = 0
+    const count = () =>
+      [...document.querySelectorAll('[data-sonner-toast]:not([data-removed="true"])')].filter((n) =>
+        n.textContent?.includes('Cambios guardados'),
+      ).length
+    new MutationObserver(() => {
+      w.__maxSaved = Math.max(w.__maxSaved, count())
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+  })
+  return () => page.evaluate(() => (window as unknown as { __maxSaved: number }).__maxSaved)
+}
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px one save shows one "Cambios guardados", clear of the save bar, and adds one history entry`, async ({
+    page,
+    departments,
+  }) => {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
+    // The first save of a department just created and switched to its own configuration (issue 22 item 1).
+    await departments.create(`Confirmación ${width}`)
+    const entries = page.getByTestId('audit-history').getByTestId('audit-entry')
+    await expect(entries).toHaveCount(1)
+    const maxSaved = await watchSavedToasts(page)
+    await page.getByRole('radio', { name: /Configuración propia/ }).click()
+    await saveAndConfirm(page)
+    await expectToastsClearOfSaveBar(page)
+    await expect(entries).toHaveCount(2)
+    // Sonner's toast stays 4 s; anything raised twice for this save would be on screen by now.
+    await page.waitForTimeout(1_500)
+    expect(await maxSaved()).toBe(1)
   })
 }
 
