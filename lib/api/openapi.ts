@@ -69,6 +69,10 @@ function errors(codes: number[]): ZodOpenApiResponsesObject {
       },
     },
     500: problem('Unexpected error (the requestId helps support find it)'),
+    503: {
+      ...problem('The database is unreachable for now (as /api/ready says); retry after Retry-After seconds'),
+      headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+    },
   }
   return Object.fromEntries(codes.map((code) => [String(code), all[code]!]))
 }
@@ -89,6 +93,8 @@ function operation(
 ): ZodOpenApiOperationObject {
   return {
     ...op,
+    // Any operation may meet a database outage (issue 22 item 4).
+    responses: { ...op.responses, ...errors([503]) },
     description:
       `${op.description ?? ''}\n\nPermission: ${permissions.map((p) => `\`${p}\``).join(' or ')}.`.trim(),
     security: [{ apiKey: [] }],

@@ -18,7 +18,10 @@ export type ProblemKind =
   | 'precondition-failed'
   | 'rate-limited'
   | 'method-not-allowed'
+  | 'header-fields-too-large'
+  | 'client-closed-request'
   | 'internal'
+  | 'not-implemented'
   | 'unavailable'
 
 const TITLES: Record<ProblemKind, [number, string]> = {
@@ -28,12 +31,16 @@ const TITLES: Record<ProblemKind, [number, string]> = {
   validation: [400, 'The request is not valid'],
   'malformed-json': [400, 'The body is not valid JSON'],
   'payload-too-large': [413, 'The body is larger than 256 KB'],
-  'unsupported-media-type': [415, 'Send the body as application/json'],
+  'unsupported-media-type': [415, 'Send the body as UTF-8 application/json'],
   'precondition-required': [428, 'If-Match is required'],
   'precondition-failed': [412, 'The settings changed since the version you sent'],
   'rate-limited': [429, 'Too many requests for this API key'],
   'method-not-allowed': [405, 'Method not allowed'],
+  'header-fields-too-large': [431, 'The request headers are too large'],
+  // Never reaches anyone (the client has gone); the status is nginx's, so the log line says what happened.
+  'client-closed-request': [499, 'The client closed the connection before the request was complete'],
   internal: [500, 'Internal error'],
+  'not-implemented': [501, 'This server does not support the request method'],
   unavailable: [503, 'Service unavailable'],
 }
 

@@ -616,6 +616,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
     }
   }
   getDecision: {
@@ -704,6 +715,17 @@ export interface operations {
       /** @description Unexpected error (the requestId helps support find it) */
       500: {
         headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
           [name: string]: unknown
         }
         content: {
@@ -816,6 +838,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
     }
   }
   getOverflow: {
@@ -922,6 +955,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
     }
   }
   getEffectiveHours: {
@@ -1014,6 +1058,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
     }
   }
   getScopeSettings: {
@@ -1097,6 +1152,17 @@ export interface operations {
       /** @description Unexpected error (the requestId helps support find it) */
       500: {
         headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
           [name: string]: unknown
         }
         content: {
@@ -1235,6 +1301,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
     }
   }
   listAgents: {
@@ -1295,6 +1372,17 @@ export interface operations {
       /** @description Unexpected error (the requestId helps support find it) */
       500: {
         headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
           [name: string]: unknown
         }
         content: {
@@ -1409,6 +1497,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
     }
   }
   putAgentLoad: {
@@ -1517,6 +1616,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
     }
   }
   putAgentLoads: {
@@ -1617,6 +1727,17 @@ export interface operations {
       /** @description Unexpected error (the requestId helps support find it) */
       500: {
         headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
           [name: string]: unknown
         }
         content: {
