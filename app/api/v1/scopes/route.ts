@@ -1,6 +1,7 @@
 // GET /api/v1/scopes — General and each department (issue 14).
 import { apiRoute, json } from '@/server/api/handler'
 import { organizationRouting } from '@/server/api/routing-state'
+import { otherMethods } from '@/server/api/methods'
 
 export const GET = apiRoute({ permissions: ['routing:read', 'settings:read'] }, async ({ db, key }) => {
   const routing = await organizationRouting(db, key.organizationId)
@@ -14,3 +15,6 @@ export const GET = apiRoute({ permissions: ['routing:read', 'settings:read'] }, 
     })),
   })
 })
+
+// Every other method: 405 problem JSON with Allow (server/api/methods.ts).
+export const { HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET })

@@ -5,6 +5,7 @@ import { LoadBatchBodySchema } from '@/lib/api/api-schemas'
 import { agentLoadJson } from '@/server/api/agent-json'
 import { apiRoute, json, parseWith } from '@/server/api/handler'
 import { ProblemError } from '@/server/api/problem'
+import { otherMethods } from '@/server/api/methods'
 
 export const PUT = apiRoute({ permissions: ['presence:write'] }, async ({ key, body }) => {
   const { agents } = parseWith(LoadBatchBodySchema, await body())
@@ -21,3 +22,6 @@ export const PUT = apiRoute({ permissions: ['presence:write'] }, async ({ key, b
   }
   return json({ agents: result.agents.map(agentLoadJson) })
 })
+
+// Every other method: 405 problem JSON with Allow (server/api/methods.ts).
+export const { GET, HEAD, OPTIONS, POST, DELETE, PATCH } = otherMethods({ PUT })

@@ -2,6 +2,7 @@
 import { BatchDecisionRequestSchema } from '@/lib/api/api-schemas'
 import { apiRoute, json, parseWith } from '@/server/api/handler'
 import { decideMany } from '@/server/api/decisions'
+import { otherMethods } from '@/server/api/methods'
 
 export const POST = apiRoute({ permissions: ['routing:read'] }, async ({ db, key, now, body }) => {
   const { requests } = parseWith(BatchDecisionRequestSchema, await body())
@@ -15,3 +16,6 @@ export const POST = apiRoute({ permissions: ['routing:read'] }, async ({ db, key
   )
   return json({ decisions })
 })
+
+// Every other method: 405 problem JSON with Allow (server/api/methods.ts).
+export const { GET, HEAD, OPTIONS, PUT, DELETE, PATCH } = otherMethods({ POST })

@@ -3,6 +3,7 @@ import { getAgent, setAgentPresence } from '@/db/queries'
 import { AgentIdSchema, PresenceBodySchema } from '@/lib/api/api-schemas'
 import { agentJson } from '@/server/api/agent-json'
 import { apiRoute, json, notFound, parseWith } from '@/server/api/handler'
+import { otherMethods } from '@/server/api/methods'
 
 export const PUT = apiRoute({ permissions: ['presence:write'] }, async ({ key, params, body }) => {
   const agentId = parseWith(AgentIdSchema, params.agentId, 'agentId')
@@ -14,3 +15,6 @@ export const PUT = apiRoute({ permissions: ['presence:write'] }, async ({ key, p
   if (!agent) notFound(`No agent "${agentId}" in this organization.`)
   return json(agentJson(agent))
 })
+
+// Every other method: 405 problem JSON with Allow (server/api/methods.ts).
+export const { GET, HEAD, OPTIONS, POST, DELETE, PATCH } = otherMethods({ PUT })

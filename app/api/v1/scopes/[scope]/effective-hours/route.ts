@@ -5,6 +5,7 @@ import { apiRoute, json, notFound, parseWith, queryObject } from '@/server/api/h
 import { ProblemError } from '@/server/api/problem'
 import { scopeRef } from '@/server/api/decisions'
 import { findScope, organizationRouting } from '@/server/api/routing-state'
+import { otherMethods } from '@/server/api/methods'
 
 const RANGE_MESSAGES = {
   invalid_from: ['from', 'Expected a real date YYYY-MM-DD'],
@@ -28,3 +29,6 @@ export const GET = apiRoute(
     return json({ scope: scopeRef(scope), ...effectiveHours(scope.config, from, to) })
   },
 )
+
+// Every other method: 405 problem JSON with Allow (server/api/methods.ts).
+export const { HEAD, OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET })

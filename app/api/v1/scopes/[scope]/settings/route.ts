@@ -9,6 +9,7 @@ import type { ScopeSettings } from '@/lib/settings/types'
 import { apiRoute, json, notFound, parseWith, type ApiContext } from '@/server/api/handler'
 import { ProblemError } from '@/server/api/problem'
 import { scopeSettingsSchemaFor } from '@/server/scope-settings-schemas'
+import { otherMethods } from '@/server/api/methods'
 
 const etag = (version: number) => `"${version}"`
 
@@ -87,3 +88,6 @@ export const PUT = apiRoute({ permissions: ['settings:write'] }, async (context)
   const saved = await load(key.organizationId, scopeId)
   return json(body(saved.settings, saved.general), { headers: { etag: etag(saved.settings.version) } })
 })
+
+// Every other method: 405 problem JSON with Allow (server/api/methods.ts).
+export const { HEAD, OPTIONS, POST, DELETE, PATCH } = otherMethods({ GET, PUT })
