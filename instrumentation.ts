@@ -6,6 +6,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { installPeerAddressHeader } = await import('./server/peer-address')
   installPeerAddressHeader()
+  // Problem JSON for what Node and Next.js would answer before any route handler (issue 22 items 3 and 5).
+  const { installApiRequestGuard } = await import('./server/api/raw-request-guard')
+  installApiRequestGuard()
   const { installShutdownHooks } = await import('./server/api/shutdown')
   const { logger } = await import('./server/api/logger')
   installShutdownHooks(() =>
