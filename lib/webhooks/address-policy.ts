@@ -1,6 +1,14 @@
-// SSRF policy for webhook URLs (issue 15). Pure: the DNS lookup and the connection live in
+// SSRF policy for webhook URLs (issues 15 and 22). Pure: the DNS lookup and the connection live in
 // server/webhooks/guarded-fetch.ts, which asks `addressVerdict` about every address a host name resolves to (and
 // every redirect target), so a name that resolves to 10.0.0.5 is refused like the literal would be.
+//
+// The special-purpose ranges are ipaddr.js's `range()` names, which follow the IANA special-purpose address
+// registries (RFC 6890) — not a hand-kept list. Only an address ipaddr.js calls plain `unicast` is public, and for
+// IPv6 only inside 2000::/3 (IANA's IPv6 address space: everything else is reserved, e.g. the deprecated
+// IPv4-compatible ::a.b.c.d, which ipaddr.js has no name for). Addresses that carry an IPv4 address inside them
+// (IPv4-mapped, IPv4-translated, 6to4, NAT64's well-known prefix) are judged by that IPv4 address: a DNS64 resolver
+// answers 64:ff9b::8.8.8.8 for a public IPv4-only host, but 64:ff9b::10.0.0.1 reaches 10.0.0.1.
+import ipaddr from 'ipaddr.js'
 import { isIP } from 'node:net'
 
 export type WebhookUrlPolicy = {
@@ -12,67 +20,64 @@ export type WebhookUrlPolicy = {
 
 export type AddressKind = 'public' | 'loopback' | 'private' | 'link-local' | 'reserved'
 
-function ipv4Parts(address: string): number[] {
-  return address.split('.').map(Number)
+/** ipaddr.js range names that are not 'reserved'; every other name (multicast, broadcast, benchmarking, the
+ * documentation ranges, as112, amt, teredo, orchid, discard, …) is, and is refused. */
+const KIND_OF_RANGE: Partial<Record<string, AddressKind>> = {
+  unicast: 'public',
+  loopback: 'loopback',
+  private: 'private',
+  carrierGradeNat: 'private',
+  uniqueLocal: 'private',
+  deprecatedSiteLocal: 'private',
+  linkLocal: 'link-local',
 }
 
-function classifyIpv4(address: string): AddressKind {
-  const [a = 0, b = 0, c = 0] = ipv4Parts(address)
-  if (a === 127) return 'loopback'
-  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private'
-  if (a === 100 && b >= 64 && b <= 127) return 'private' // carrier-grade NAT
-  if (a === 169 && b === 254) return 'link-local' // includes cloud metadata 169.254.169.254
-  if (a === 0 || a >= 224) return 'reserved' // "this network", multicast, reserved, broadcast
-  if (a === 192 && b === 0 && c === 0) return 'reserved'
-  if (a === 198 && (b === 18 || b === 19)) return 'reserved' // benchmarking
-  return 'public'
+const IPV6_GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR('2000::/3')
+const NAT64_WELL_KNOWN = ipaddr.IPv6.parseCIDR('64:ff9b::/96')
+
+function kindOfRange(range: string): AddressKind {
+  return KIND_OF_RANGE[range] ?? 'reserved'
 }
 
-function expandIpv6(address: string): number[] {
-  const [head = '', tail] = address.toLowerCase().split('::')
-  const parse = (part: string) => (part ? part.split(':') : [])
-  let left = parse(head)
-  let right = tail === undefined ? [] : parse(tail)
-  // An embedded IPv4 tail (::ffff:10.0.0.1) is two groups.
-  const lastGroups = (groups: string[]) => {
-    const last = groups.at(-1)
-    if (last && last.includes('.')) {
-      const [a = 0, b = 0, c = 0, d = 0] = ipv4Parts(last)
-      return [...groups.slice(0, -1), ((a << 8) | b).toString(16), ((c << 8) | d).toString(16)]
-    }
-    return groups
+function ipv4FromWords(high: number, low: number): ipaddr.IPv4 {
+  return new ipaddr.IPv4([high >> 8, high & 255, low >> 8, low & 255])
+}
+
+/** The IPv4 address an IPv6 address carries, and whether reaching it means reaching that IPv4 host's loopback. */
+function embeddedIpv4(address: ipaddr.IPv6): { ipv4: ipaddr.IPv4; sameHost: boolean } | null {
+  const parts = address.parts
+  switch (address.range()) {
+    case 'ipv4Mapped': // ::ffff:a.b.c.d — the socket talks IPv4 to a.b.c.d
+    case 'rfc6145': // ::ffff:0:a.b.c.d (IPv4-translated)
+      return { ipv4: ipv4FromWords(parts[6]!, parts[7]!), sameHost: true }
+    case 'rfc6052': // only the well-known /96 has a fixed place for the IPv4 (64:ff9b:1::/48 is local-use)
+      return address.match(NAT64_WELL_KNOWN)
+        ? { ipv4: ipv4FromWords(parts[6]!, parts[7]!), sameHost: false }
+        : null
+    case '6to4': // 2002:AABB:CCDD::/48
+      return { ipv4: ipv4FromWords(parts[1]!, parts[2]!), sameHost: false }
+    default:
+      return null
   }
-  if (tail === undefined) left = lastGroups(left)
-  else right = lastGroups(right)
-  const missing = 8 - left.length - right.length
-  return [...left, ...Array<string>(Math.max(0, missing)).fill('0'), ...right].map(
-    (g) => parseInt(g, 16) || 0,
-  )
 }
 
-function classifyIpv6(address: string): AddressKind {
-  const groups = expandIpv6(address.split('%')[0] ?? address)
-  const [g0 = 0, , , , , g5 = 0, g6 = 0, g7 = 0] = groups
-  const allZeroUntil = (n: number) => groups.slice(0, n).every((g) => g === 0)
-  if (allZeroUntil(7) && g7 === 1) return 'loopback'
-  if (allZeroUntil(8)) return 'reserved'
-  // IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible: judge the IPv4 address inside.
-  if (allZeroUntil(5) && (g5 === 0xffff || g5 === 0)) {
-    return classifyIpv4(`${g6 >> 8}.${g6 & 255}.${g7 >> 8}.${g7 & 255}`)
+function classifyIpv6(address: ipaddr.IPv6): AddressKind {
+  const embedded = embeddedIpv4(address)
+  if (embedded) {
+    const kind = kindOfRange(embedded.ipv4.range())
+    // 2002:7f00:1:: or 64:ff9b::127.0.0.1 goes to a relay or gateway, never to this machine.
+    return kind === 'loopback' && !embedded.sameHost ? 'reserved' : kind
   }
-  if ((g0 & 0xffc0) === 0xfe80) return 'link-local'
-  if ((g0 & 0xfe00) === 0xfc00) return 'private' // unique local fc00::/7
-  if ((g0 & 0xff00) === 0xff00) return 'reserved' // multicast
-  if (g0 === 0x64 && groups[1] === 0xff9b) return 'reserved' // NAT64 could reach private IPv4
-  return 'public'
+  const kind = kindOfRange(address.range())
+  return kind === 'public' && !address.match(IPV6_GLOBAL_UNICAST) ? 'reserved' : kind
 }
 
 /** What kind of address an IP literal is. */
 export function classifyAddress(address: string): AddressKind {
-  const version = isIP(address)
-  if (version === 4) return classifyIpv4(address)
-  if (version === 6) return classifyIpv6(address)
-  throw new TypeError(`not an IP address: ${address}`)
+  // node:net first: ipaddr.js also reads forms like "127.1" or "0x7f000001", which are not literals here.
+  if (!isIP(address)) throw new TypeError(`not an IP address: ${address}`)
+  const parsed = ipaddr.parse(address)
+  return parsed.kind() === 'ipv4' ? kindOfRange(parsed.range()) : classifyIpv6(parsed as ipaddr.IPv6)
 }
 
 export type UrlRefusal =

@@ -39,11 +39,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 /** A DNS that answers what the test says (an attacker controls their own domain's records). */
 const dnsSays =
-  (table: Record<string, string>): ResolveHost =>
+  (table: Record<string, string | string[]>): ResolveHost =>
   async (hostname) => {
-    const address = table[hostname]
-    if (!address) throw Object.assign(new Error(`ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
-    return [{ address, family: address.includes(':') ? 6 : 4 }]
+    const answer = table[hostname]
+    if (!answer) throw Object.assign(new Error(`ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
+    return [answer].flat().map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
   }
 
 async function refusal(promise: Promise<unknown>) {
@@ -88,6 +88,29 @@ describe('guardedPost', () => {
       ),
     ).toBe('loopback_address')
     expect(hits.length).toBe(before) // never connected
+  })
+
+  // Issue 22 item 6: Node may connect to any address of the answer (happy eyeballs tries them in turn), so one
+  // refused address refuses the name — wherever it sits in the answer.
+  it('refuses a DNS answer in which any address is not public, before connecting', async () => {
+    const port = (server.address() as AddressInfo).port
+    const resolve = dnsSays({
+      'mixed.example.test': ['2606:4700:4700::1111', '8.8.8.8', '10.0.0.7'],
+      'mixed-loopback.example.test': ['8.8.4.4', '127.0.0.1'],
+      'mixed-nat64.example.test': ['8.8.8.8', '64:ff9b::a9fe:a9fe'],
+    })
+    const before = hits.length
+    for (const [host, expected] of [
+      ['mixed.example.test', 'private_address'],
+      ['mixed-loopback.example.test', 'loopback_address'],
+      ['mixed-nat64.example.test', 'private_address'],
+    ]) {
+      expect(
+        await refusal(guardedPost(`https://${host}:${port}/ok`, '{}', {}, production, 2000, resolve)),
+        host,
+      ).toBe(expected)
+    }
+    expect(hits.length).toBe(before)
   })
 
   it('refuses redirects to private addresses (literal or by DNS) and follows safe 307/308 ones', async () => {

@@ -34,7 +34,7 @@ const MAX_RESPONSE_BYTES = 64 * 1024
 /** Resolves a host name to all its addresses (injectable so tests can play a hostile DNS). */
 export type ResolveHost = (hostname: string) => Promise<dns.LookupAddress[]>
 
-const systemResolve: ResolveHost = (hostname) => dns.promises.lookup(hostname, { all: true })
+export const systemResolve: ResolveHost = (hostname) => dns.promises.lookup(hostname, { all: true })
 
 function guardedLookup(policy: WebhookUrlPolicy, url: string, resolveHost: ResolveHost): LookupFunction {
   return (hostname, options, callback) => {
