@@ -597,6 +597,11 @@ export const webhookDelivery = pgTable(
      */
     dedupeKey: text('dedupe_key'),
     createdAt: createdAt(),
+    /**
+     * The request body exactly as sent, serialised once when the delivery is written: every attempt and "Reenviar"
+     * send these bytes (a body rebuilt from the jsonb `payload` has its keys reordered). Issue 22 item 10.
+     */
+    body: text('body').notNull(),
   },
   (t) => [
     uniqueIndex('webhook_delivery_endpoint_dedupe_unique').on(t.endpointId, t.dedupeKey),

@@ -17,6 +17,10 @@ export type Received = {
   webhookId: string
   verified: boolean
   body: { type: string; timestamp: string; data: Record<string, unknown> }
+  /** The body exactly as received (what the signature covers), and the signature headers. */
+  raw: string
+  timestamp: string
+  signature: string
   at: number
   status: number
 }
@@ -59,6 +63,9 @@ export async function startReceiver(secrets: () => string[]): Promise<Receiver> 
         webhookId: headers['webhook-id'],
         verified,
         body: JSON.parse(raw),
+        raw,
+        timestamp: headers['webhook-timestamp'],
+        signature: headers['webhook-signature'],
         at: Date.now(),
         status,
       })

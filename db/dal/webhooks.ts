@@ -217,6 +217,8 @@ export type NewDelivery = {
   webhookId: string
   eventType: string
   payload: { type: string; timestamp: string; data: unknown }
+  /** `payload` serialised once, when the delivery is made: every attempt and "Reenviar" send exactly these bytes. */
+  body: string
   /** Deliveries with the same key to the same endpoint are written once (several instances hear one change). */
   dedupeKey?: string | null
 }
@@ -263,6 +265,8 @@ export type DeliveryToSend = {
   endpointId: string
   webhookId: string
   payload: { type: string; timestamp: string; data: unknown }
+  /** The bytes to send (stored when the delivery was written). */
+  body: string
   status: WebhookDeliveryStatus
   attempts: number
 }
@@ -278,6 +282,7 @@ export async function getDelivery(
       endpointId: webhookDelivery.endpointId,
       webhookId: webhookDelivery.webhookId,
       payload: webhookDelivery.payload,
+      body: webhookDelivery.body,
       status: webhookDelivery.status,
       attempts: webhookDelivery.attempts,
     })
@@ -584,6 +589,7 @@ export async function getDeliveryToSend(
       endpointId: webhookDelivery.endpointId,
       webhookId: webhookDelivery.webhookId,
       payload: webhookDelivery.payload,
+      body: webhookDelivery.body,
       status: webhookDelivery.status,
       attempts: webhookDelivery.attempts,
       url: webhookEndpoint.url,

@@ -80,7 +80,7 @@ export async function deliverAttempt(context: DeliveryContext, job: DeliveryJob)
     return
   }
   const now = new Date()
-  const message = { webhookId: delivery.webhookId, body: JSON.stringify(delivery.payload) }
+  const message = { webhookId: delivery.webhookId, body: delivery.body }
   await recordOutcome(context, job, delivery, now, await sendSigned(endpoint, message, now, context.send))
 }
 
@@ -129,12 +129,7 @@ export async function dispatchFresh(
   const outcomes = await Promise.all(
     sendable.map((d) =>
       context.limit(() =>
-        sendSigned(
-          endpoints.get(d.endpointId)!,
-          { webhookId: d.webhookId, body: JSON.stringify(d.payload) },
-          now,
-          context.send,
-        ),
+        sendSigned(endpoints.get(d.endpointId)!, { webhookId: d.webhookId, body: d.body }, now, context.send),
       ),
     ),
   )

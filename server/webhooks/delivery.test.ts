@@ -181,6 +181,7 @@ describe.each(testDrivers)('webhook delivery (%s)', (driver) => {
         webhookId: 'msg_x',
         eventType: 'webhook.test',
         payload: { type: 'webhook.test', timestamp: new Date().toISOString(), data: {} },
+        body: '{}',
       },
     ])
     const failure = {

@@ -59,7 +59,9 @@ describe.each(testDrivers)('immediate dispatch with a safety net (%s)', (driver)
         webhookId: `msg_${crypto.randomUUID().replace(/-/g, '')}`,
         eventType: 'webhook.test',
         payload: testEventPayload(new Date()),
+        body: '',
       }
+      delivery.body = JSON.stringify(delivery.payload)
       await t.db.transaction((tx) => insertDeliveries(tx, organizationId, [delivery]))
       // What dispatch() queues before sending; the send itself never happens here.
       const due = Date.now() + 700

@@ -79,6 +79,7 @@ export function announceRoutingChanges(
         sentAt,
       )
       const webhookId = newWebhookId()
+      const body = JSON.stringify(payload)
       for (const endpoint of endpoints) {
         deliveries.push({
           id: randomUUID(),
@@ -86,6 +87,7 @@ export function announceRoutingChanges(
           webhookId,
           eventType: payload.type,
           payload,
+          body,
         })
       }
     }

@@ -223,6 +223,7 @@ export class WebhookService {
       webhookId,
       eventType: event,
       payload,
+      body: JSON.stringify(payload),
       dedupeKey,
     }))
     await this.writeAndQueue(organizationId, deliveries)
@@ -230,18 +231,23 @@ export class WebhookService {
 
   /** "Enviar evento de prueba": a webhook.test delivery to one endpoint, whatever events it subscribes to. */
   async sendTestEvent(organizationId: string, endpointId: string): Promise<string> {
+    const payload = testEventPayload(this.clock.now())
     const delivery = {
       id: randomUUID(),
       endpointId,
       webhookId: newWebhookId(),
       eventType: 'webhook.test',
-      payload: testEventPayload(this.clock.now()),
+      payload,
+      body: JSON.stringify(payload),
     }
     await this.writeAndQueue(organizationId, [delivery])
     return delivery.id
   }
 
-  /** "Reenviar": a new delivery of the same message (same webhook-id, so receivers that already have it dedupe). */
+  /**
+   * "Reenviar": a new delivery of the same message — same webhook-id (receivers that already have it dedupe) and the
+   * same body bytes, copied as stored.
+   */
   async resend(organizationId: string, deliveryId: string): Promise<string | null> {
     const original = await getDelivery(this.db, organizationId, deliveryId)
     if (!original) return null
@@ -251,6 +257,7 @@ export class WebhookService {
       webhookId: original.webhookId,
       eventType: original.payload.type,
       payload: original.payload,
+      body: original.body,
     }
     await this.writeAndQueue(organizationId, [delivery])
     return delivery.id
