@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 import { DEMO, seedDemoData, signInAs, signOutLocally, useDatabase } from '@/test/action-harness'
 import type { Db } from '@/db/connection'
+import { insertDeliveries } from '@/db/dal/webhooks'
+import { addEndpoint } from '@/test/webhook-harness'
 
 vi.mock('next/headers', () => import('@/test/action-harness').then((h) => h.nextHeadersMock))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }))
@@ -33,19 +35,21 @@ const actions = Object.entries(modules).flatMap(([file, mod]) =>
     .map(([name, fn]) => ({ file, name, fn: fn as (...args: unknown[]) => Promise<unknown> })),
 )
 
-// Plausible arguments aimed at real rows: a refused call must not depend on the payload being wrong.
-const ARGS: unknown[] = [
-  {
-    departmentId: 'dep_aurora_ventas',
-    memberId: 'x',
-    agentId: 'x',
-    invitationId: 'x',
-    name: 'Nuevo',
-    email: 'n@example.test',
-    role: 'admin',
-  },
-  { expectedVersion: 1 },
-]
+// Plausible arguments aimed at real rows: a refused call must not depend on the payload being wrong. The webhook
+// ids are filled in once the rows exist (beforeAll).
+const TARGET: Record<string, unknown> = {
+  departmentId: 'dep_aurora_ventas',
+  memberId: 'x',
+  agentId: 'x',
+  invitationId: 'x',
+  name: 'Nuevo',
+  email: 'n@example.test',
+  role: 'admin',
+  url: 'https://hooks.example.test/horarios',
+  events: ['routing.changed'],
+  enabled: false,
+}
+const ARGS: unknown[] = [TARGET, { expectedVersion: 1 }]
 
 async function snapshot(db: Db): Promise<string> {
   const tables = [
@@ -62,6 +66,9 @@ async function snapshot(db: Db): Promise<string> {
     'audit_log',
     'scope_version',
     'api_key',
+    'webhook_endpoint',
+    'webhook_delivery',
+    'webhook_routing_state',
   ]
   return tableSnapshot(db, tables)
 }
@@ -71,6 +78,21 @@ describe.each(testDrivers)('§7 every server action guards itself (%s)', (driver
   beforeAll(async () => {
     useDatabase(t.db)
     await seedDemoData(t.db)
+    // A webhook endpoint with a delivery, so the webhook actions aim at rows that exist.
+    const endpoint = await addEndpoint(t.db, DEMO.auroraId, 'https://hooks.example.test/x')
+    const payload = { type: 'webhook.test', timestamp: '2026-11-26T15:00:00.000Z', data: {} }
+    const deliveryId = crypto.randomUUID()
+    await insertDeliveries(t.db, DEMO.auroraId, [
+      {
+        id: deliveryId,
+        endpointId: endpoint.id,
+        webhookId: 'msg_authorization',
+        eventType: 'webhook.test',
+        payload,
+        body: JSON.stringify(payload),
+      },
+    ])
+    Object.assign(TARGET, { endpointId: endpoint.id, deliveryId })
   })
 
   it('finds the server actions', () => {
