@@ -8,6 +8,7 @@ import { getDb } from '@/db/client'
 import type { Db } from '@/db/connection'
 import type { ApiKeyIdentity } from '@/db/dal/api-keys'
 import type { ApiKeyPermission } from '@/lib/api/api-key-schema'
+import { clientAddress } from '@/server/client-address'
 import { withEnvelope } from './envelope'
 import { bearerToken, identifyKey, takeRequest, type RateDecision } from './key-auth'
 import { jsonResponse } from './json-response'
@@ -99,7 +100,15 @@ export function apiRoute(options: ApiRouteOptions, handler: ApiHandler) {
       }
       const db = await getDb()
       const now = new Date()
-      const key = await identifyKey(db, secret, now.getTime())
+      const lookup = await identifyKey(db, secret, now, clientAddress(request.headers))
+      if ('retryAfterSeconds' in lookup) {
+        throw new ProblemError(
+          'too-many-invalid-keys',
+          `Too many requests with unknown API keys came from this address; try again in ${lookup.retryAfterSeconds} s.`,
+          { headers: { 'retry-after': String(lookup.retryAfterSeconds) } },
+        )
+      }
+      const key = lookup.identity
       if (!key) {
         throw new ProblemError('unauthorized', 'The API key is not valid or has been revoked.', {
           headers: { 'www-authenticate': 'Bearer realm="horarios", error="invalid_token"' },

@@ -2,9 +2,15 @@ import 'server-only'
 // Who is calling: `Authorization: Bearer <key>` → the key's organization and permissions, cached briefly in memory
 // (a warm request costs no query) and dropped in every instance the moment the key is revoked (change feed). Then
 // the per-key rate limit, leased in small batches from the database counter (db/dal/api-keys.ts).
+//
+// Keys the database does not know are counted per client address (db/dal/key-lookup-limit.ts, shared by every
+// instance): an address over the limit gets 429 for every request, whatever key it sends, until its window passes —
+// answered from memory once this instance knows, and from one counter read before any lookup otherwise. A key the
+// instance has cached needs no lookup and so no counter read; only a limit this instance learnt stops it.
 import type { Db } from '@/db/connection'
 import { subscribe } from '@/db/change-feed'
 import { findApiKeyBySecret, leaseApiKeyQuota, type ApiKeyIdentity, type QuotaLease } from '@/db/dal/api-keys'
+import { keyLookupWaitMs, recordKeyLookupFailure } from '@/db/dal/key-lookup-limit'
 import { hashApiKeySecret } from '@/lib/api/api-key-secret'
 
 /** A cached lookup lives this long even without a revocation event (belt and braces for a lost notification). */
@@ -22,7 +28,13 @@ type QuotaState = {
   leasing: Promise<void> | null
 }
 
-type State = { keys: Map<string, KeyEntry>; quotas: Map<string, QuotaState>; unsubscribe: () => void }
+type State = {
+  keys: Map<string, KeyEntry>
+  quotas: Map<string, QuotaState>
+  /** Client addresses over the failed-lookup limit → until when (epoch ms), as this instance learnt it. */
+  limited: Map<string, number>
+  unsubscribe: () => void
+}
 
 const globalState = globalThis as typeof globalThis & { __horariosApiKeys?: State }
 
@@ -41,7 +53,7 @@ function state(): State {
       }
       if (message.id) quotas.delete(message.id)
     })
-    globalState.__horariosApiKeys = { keys, quotas, unsubscribe }
+    globalState.__horariosApiKeys = { keys, quotas, limited: new Map(), unsubscribe }
   }
   return globalState.__horariosApiKeys
 }
@@ -53,16 +65,41 @@ export function bearerToken(header: string | null): string | null {
   return match?.[1] ?? null
 }
 
-/** The active key for a secret (cached), or null. */
-export async function identifyKey(db: Db, secret: string, now: number): Promise<ApiKeyIdentity | null> {
-  const { keys } = state()
+export type KeyLookup =
+  | { identity: ApiKeyIdentity | null }
+  /** The client address sent too many unknown keys: nothing was looked up. */
+  | { identity: null; retryAfterSeconds: number }
+
+function limitedFor(limited: Map<string, number>, client: string, waitMs: number, now: number): KeyLookup {
+  if (limited.size >= MAX_ENTRIES) limited.clear()
+  limited.set(client, now + waitMs)
+  return { identity: null, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+}
+
+/** The active key for a secret (cached), or null; refused unlooked-up when `client` is over the failure limit. */
+export async function identifyKey(db: Db, secret: string, now: Date, client: string): Promise<KeyLookup> {
+  const { keys, limited } = state()
+  const at = now.getTime()
+  const until = limited.get(client)
+  if (until !== undefined) {
+    if (until > at) return { identity: null, retryAfterSeconds: Math.max(1, Math.ceil((until - at) / 1000)) }
+    limited.delete(client)
+  }
   const hash = hashApiKeySecret(secret)
   const cached = keys.get(hash)
-  if (cached && cached.expires > now) return cached.identity
+  if (cached && cached.expires > at) return { identity: cached.identity }
+  // Another instance may have counted this address over the limit.
+  const wait = await keyLookupWaitMs(db, client, now)
+  if (wait > 0) return limitedFor(limited, client, wait, at)
   const identity = await findApiKeyBySecret(db, secret)
   if (keys.size >= MAX_ENTRIES) keys.clear()
-  keys.set(hash, { identity, expires: now + (identity ? KEY_TTL_MS : MISS_TTL_MS) })
-  return identity
+  keys.set(hash, { identity, expires: at + (identity ? KEY_TTL_MS : MISS_TTL_MS) })
+  if (!identity) {
+    const waitNow = await recordKeyLookupFailure(db, client, now)
+    // This request's key was looked up and is unknown: it gets its 401; the next ones get 429.
+    if (waitNow > 0) limitedFor(limited, client, waitNow, at)
+  }
+  return { identity }
 }
 
 /** How many requests one lease takes: small limits are counted exactly, large ones in batches of up to 1,000. */

@@ -17,6 +17,7 @@ export type ProblemKind =
   | 'precondition-required'
   | 'precondition-failed'
   | 'rate-limited'
+  | 'too-many-invalid-keys'
   | 'method-not-allowed'
   | 'header-fields-too-large'
   | 'client-closed-request'
@@ -35,6 +36,7 @@ const TITLES: Record<ProblemKind, [number, string]> = {
   'precondition-required': [428, 'If-Match is required'],
   'precondition-failed': [412, 'The settings changed since the version you sent'],
   'rate-limited': [429, 'Too many requests for this API key'],
+  'too-many-invalid-keys': [429, 'Too many unknown API keys from this address'],
   'method-not-allowed': [405, 'Method not allowed'],
   'header-fields-too-large': [431, 'The request headers are too large'],
   // Never reaches anyone (the client has gone); the status is nginx's, so the log line says what happened.
