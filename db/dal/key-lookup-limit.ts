@@ -1,7 +1,8 @@
 import 'server-only'
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Db } from '../connection'
 import { rateLimit } from '../schema'
+import { increment } from './sign-in-limit'
 
 // Failed API key lookups per client address (issue 22 item 7; docs/behaviour.md §9, docs/decisions/010): a request
 // whose key the database does not know costs a query, so an address that keeps sending unknown keys is stopped
@@ -27,18 +28,6 @@ export async function keyLookupWaitMs(db: Db, address: string, now: Date): Promi
 
 /** Counts one failed lookup (atomically: one upsert); returns the wait now in force (0 while under the limit). */
 export async function recordKeyLookupFailure(db: Db, address: string, now: Date): Promise<number> {
-  const at = now.getTime()
-  const { windowMs, maxFailures } = KEY_LOOKUP_LIMIT
-  const [row] = await db
-    .insert(rateLimit)
-    .values({ id: crypto.randomUUID(), key: storedKey(address), count: 1, lastRequest: at })
-    .onConflictDoUpdate({
-      target: rateLimit.key,
-      set: {
-        count: sql`case when ${rateLimit.lastRequest} + ${windowMs} <= ${at} then 1 else ${rateLimit.count} + 1 end`,
-        lastRequest: at,
-      },
-    })
-    .returning({ count: rateLimit.count })
-  return (row?.count ?? 1) >= maxFailures ? windowMs : 0
+  const { count } = await increment(db, storedKey(address), KEY_LOOKUP_LIMIT.windowMs, now)
+  return count >= KEY_LOOKUP_LIMIT.maxFailures ? KEY_LOOKUP_LIMIT.windowMs : 0
 }

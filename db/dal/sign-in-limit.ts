@@ -70,7 +70,8 @@ export async function clearSignInFailures(db: Db, keys: string[]): Promise<void>
   await db.delete(rateLimit).where(inArray(rateLimit.key, keys.map(storedKey)))
 }
 
-async function increment(
+/** Also the failed-API-key-lookup counter's (db/dal/key-lookup-limit.ts): the same table, the same window rule. */
+export async function increment(
   db: Db,
   key: string,
   windowMs: number,

@@ -271,21 +271,23 @@ export type DeliveryToSend = {
   attempts: number
 }
 
+const deliveryToSendColumns = {
+  id: webhookDelivery.id,
+  endpointId: webhookDelivery.endpointId,
+  webhookId: webhookDelivery.webhookId,
+  payload: webhookDelivery.payload,
+  body: webhookDelivery.body,
+  status: webhookDelivery.status,
+  attempts: webhookDelivery.attempts,
+}
+
 export async function getDelivery(
   db: Db,
   organizationId: string,
   deliveryId: string,
 ): Promise<DeliveryToSend | null> {
   const [row] = await db
-    .select({
-      id: webhookDelivery.id,
-      endpointId: webhookDelivery.endpointId,
-      webhookId: webhookDelivery.webhookId,
-      payload: webhookDelivery.payload,
-      body: webhookDelivery.body,
-      status: webhookDelivery.status,
-      attempts: webhookDelivery.attempts,
-    })
+    .select(deliveryToSendColumns)
     .from(webhookDelivery)
     .where(and(eq(webhookDelivery.organizationId, organizationId), eq(webhookDelivery.id, deliveryId)))
   return row ?? null
@@ -585,13 +587,7 @@ export async function getDeliveryToSend(
 ): Promise<{ delivery: DeliveryToSend; endpoint: EndpointSigningInfo | null } | null> {
   const [row] = await db
     .select({
-      id: webhookDelivery.id,
-      endpointId: webhookDelivery.endpointId,
-      webhookId: webhookDelivery.webhookId,
-      payload: webhookDelivery.payload,
-      body: webhookDelivery.body,
-      status: webhookDelivery.status,
-      attempts: webhookDelivery.attempts,
+      ...deliveryToSendColumns,
       url: webhookEndpoint.url,
       enabled: webhookEndpoint.enabled,
       secretCiphertext: webhookEndpoint.secretCiphertext,
