@@ -16,6 +16,7 @@ import * as organizations from './dal/organizations'
 import * as scopes from './dal/scopes'
 import * as scopeVersions from './dal/scope-versions'
 import * as webhooks from './dal/webhooks'
+import * as webhookDeliveries from './dal/webhook-deliveries'
 import { publish, type ChangeEvent } from './change-feed'
 
 export type { Actor } from './dal/types'
@@ -99,9 +100,10 @@ export const revokeApiKey = bindPublishing(apiKeys.revokeApiKey, (revoked, _org,
   revoked ? { kind: 'key', id: keyId } : null,
 )
 
-export type { WebhookEndpointSummary, DeliveryLogEntry } from './dal/webhooks'
+export type { WebhookEndpointSummary } from './dal/webhooks'
+export type { DeliveryLogEntry } from './dal/webhook-deliveries'
 export const listWebhookEndpoints = bind(webhooks.listWebhookEndpoints)
-export const listWebhookDeliveries = bind(webhooks.listDeliveries)
+export const listWebhookDeliveries = bind(webhookDeliveries.listDeliveries)
 export const createWebhookEndpoint = bind(webhooks.createWebhookEndpoint)
 export const updateWebhookEndpoint = bind(webhooks.updateWebhookEndpoint)
 export const deleteWebhookEndpoint = bind(webhooks.deleteWebhookEndpoint)

@@ -12,7 +12,7 @@ import { scopeVersion } from '../schema'
 import { listAuditEntries } from './audit'
 import { createDepartment, deleteDepartment } from './departments'
 import { getScopeVersion } from './scope-versions'
-import { getSaveSummary } from './webhooks'
+import { getSaveSummary } from './webhook-routing-state'
 import { getScopeSettings, saveScopeSettings } from './scopes'
 
 /** A configuration touching every part a snapshot must keep: hours, special dates, messages, assistant, priority. */

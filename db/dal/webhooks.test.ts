@@ -5,19 +5,21 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { insertOrganization, tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 import { addEndpoint } from '@/test/webhook-harness'
 import {
-  cancelDelivery,
   deleteWebhookEndpoint,
-  getDelivery,
-  getDeliveryToSend,
   getEndpointForDelivery,
-  insertDeliveries,
-  listDeliveries,
   listWebhookEndpoints,
-  recordDeliveryAttempt,
-  recordFirstAttemptsDelivered,
   rotateWebhookSecret,
   updateWebhookEndpoint,
 } from './webhooks'
+import {
+  cancelDelivery,
+  getDelivery,
+  getDeliveryToSend,
+  insertDeliveries,
+  listDeliveries,
+  recordDeliveryAttempt,
+  recordFirstAttemptsDelivered,
+} from './webhook-deliveries'
 
 const TABLES = ['webhook_endpoint', 'webhook_delivery'] as const
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 import { DEMO, seedDemoData, signInAs, signOutLocally, useDatabase } from '@/test/action-harness'
 import type { Db } from '@/db/connection'
-import { insertDeliveries } from '@/db/dal/webhooks'
+import { insertDeliveries } from '@/db/dal/webhook-deliveries'
 import { addEndpoint } from '@/test/webhook-harness'
 
 vi.mock('next/headers', () => import('@/test/action-harness').then((h) => h.nextHeadersMock))

@@ -3,7 +3,7 @@
 // §9 "404 for another organization's ids", §7). The same calls on the admin's own rows succeed, so the refusals
 // below are the organization filter at work, not a broken fixture. (Anonymous and staff: authorization.test.ts.)
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { insertDeliveries } from '@/db/dal/webhooks'
+import { insertDeliveries } from '@/db/dal/webhook-deliveries'
 import { tableSnapshot, testDrivers, useTestDatabase } from '@/test/db'
 import { DEMO, seedDemoData, signInAs, useDatabase } from '@/test/action-harness'
 import { addEndpoint, createTestService } from '@/test/webhook-harness'

@@ -3,7 +3,7 @@
 import type { Db } from '@/db/connection'
 import { getAgent } from '@/db/dal/agents'
 import { listDepartments } from '@/db/dal/departments'
-import { getSaveSummary } from '@/db/dal/webhooks'
+import { getSaveSummary } from '@/db/dal/webhook-routing-state'
 import {
   changedSections,
   presenceChangedPayload,

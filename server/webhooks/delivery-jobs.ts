@@ -6,14 +6,14 @@
 // unless the process died first, in which case it sends. A job knows its attempt number, so it never repeats one.
 import type { Db } from '@/db/connection'
 import { DELIVERY_QUEUE, type PgBoss } from '@/db/queue'
+import { getEndpointsForDelivery } from '@/db/dal/webhooks'
 import {
   cancelDelivery,
   getDeliveryToSend,
-  getEndpointsForDelivery,
   recordDeliveryAttempt,
   recordFirstAttemptsDelivered,
   type NewDelivery,
-} from '@/db/dal/webhooks'
+} from '@/db/dal/webhook-deliveries'
 import { retryDelayMs, type RetrySchedule } from '@/lib/webhooks/delivery-policy'
 import { sendSigned, type SendOutcome } from './signed-send'
 import { stableJobId } from './webhook-ids'

@@ -4,14 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '@/db/connection'
 import { createLocalChangeFeed } from '@/db/change-feed'
 import { getScopeSettings, saveScopeSettings } from '@/db/dal/scopes'
-import {
-  getEndpointForDelivery,
-  insertDeliveries,
-  listDeliveries,
-  listWebhookEndpoints,
-  recordDeliveryAttempt,
-  rotateWebhookSecret,
-} from '@/db/dal/webhooks'
+import { getEndpointForDelivery, listWebhookEndpoints, rotateWebhookSecret } from '@/db/dal/webhooks'
+import { insertDeliveries, listDeliveries, recordDeliveryAttempt } from '@/db/dal/webhook-deliveries'
 import { DISABLE_AFTER_CONSECUTIVE_FAILURES } from '@/lib/webhooks/delivery-policy'
 import { insertOrganization, testDrivers, useTestDatabase } from '@/test/db'
 import {

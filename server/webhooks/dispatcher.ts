@@ -1,7 +1,7 @@
 // Deliveries leaving the process: the delivery workers (one job per attempt) and the immediate dispatch of fresh
 // deliveries, whose first attempt's job waits behind it as a safety net (delivery-jobs.ts).
 import { DELIVERY_QUEUE, type PgBoss } from '@/db/queue'
-import type { NewDelivery } from '@/db/dal/webhooks'
+import type { NewDelivery } from '@/db/dal/webhook-deliveries'
 import { concurrencyLimit } from './concurrency-limit'
 import {
   deliverAttempt,

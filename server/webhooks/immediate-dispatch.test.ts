@@ -2,7 +2,7 @@
 // safety net that sends only when that did not happen (the process died in between), and never sends twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getScopeSettings } from '@/db/dal/scopes'
-import { insertDeliveries, listDeliveries } from '@/db/dal/webhooks'
+import { insertDeliveries, listDeliveries } from '@/db/dal/webhook-deliveries'
 import { testEventPayload } from '@/lib/webhooks/events'
 import { insertOrganization, testDrivers, useTestDatabase } from '@/test/db'
 import { addEndpoint, createTestService, startReceiver } from '@/test/webhook-harness'

@@ -5,16 +5,15 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '@/db/connection'
 import { getAllRoutingInputs } from '@/db/dal/scopes'
+import { endpointsForEvent } from '@/db/dal/webhooks'
+import { insertDeliveries, type NewDelivery } from '@/db/dal/webhook-deliveries'
 import {
   deleteAllRoutingStates,
   deleteRoutingStates,
-  endpointsForEvent,
-  insertDeliveries,
   lockRoutingStates,
   saveRoutingStates,
-  type NewDelivery,
   type RoutingState,
-} from '@/db/dal/webhooks'
+} from '@/db/dal/webhook-routing-state'
 import { decide, resolveScopeConfig, type Decision } from '@/lib/routing'
 import { answerChanged, routingChangedPayload, type Answer } from '@/lib/webhooks/events'
 import { newWebhookId, scopeKeyOf } from './webhook-ids'

@@ -5,7 +5,7 @@
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getScopeSettings } from '@/db/dal/scopes'
-import { listDeliveries } from '@/db/dal/webhooks'
+import { listDeliveries } from '@/db/dal/webhook-deliveries'
 import { insertOrganization, testDrivers, useTestDatabase } from '@/test/db'
 import { addEndpoint, createTestService, startReceiver, type Received } from '@/test/webhook-harness'
 import type { WebhookService } from './webhook-service'

@@ -16,14 +16,13 @@ import type { ChangeFeed, ChangeMessage } from '@/db/change-feed'
 import type { Db, SqlExecutor } from '@/db/connection'
 import { openQueue, ROUTING_TRANSITION_QUEUE, type PgBoss } from '@/db/queue'
 import { groupTransitionJobs, queueTransitions, WakeTimers, type TransitionJob } from './transition-jobs'
+import { endpointsForEvent, organizationsWithEndpointsFor } from '@/db/dal/webhooks'
 import {
-  endpointsForEvent,
   getDelivery,
   insertDeliveries,
-  organizationsWithEndpointsFor,
   pendingDeliveriesOlderThan,
   type NewDelivery,
-} from '@/db/dal/webhooks'
+} from '@/db/dal/webhook-deliveries'
 import type { WebhookUrlPolicy } from '@/lib/webhooks/address-policy'
 import {
   DEFAULT_RETRY_SCHEDULE,
