@@ -4,6 +4,7 @@
 import { getOrganization, getScopeSettings, saveScopeSettings } from '@/db/queries'
 import { ScopeIdSchema } from '@/lib/api/api-schemas'
 import { departmentIdOf, scopeKey } from '@/lib/preview/overview'
+import { ifMatchHolds, parseIfMatch } from '@/lib/api/if-match'
 import { configSource } from '@/lib/routing'
 import type { ScopeSettings } from '@/lib/settings/types'
 import { apiRoute, json, notFound, parseWith, type ApiContext } from '@/server/api/handler'
@@ -12,13 +13,8 @@ import { scopeSettingsSchemaFor } from '@/server/scope-settings-schemas'
 import { otherMethods } from '@/server/api/methods'
 
 const etag = (version: number) => `"${version}"`
-
-/** The version an If-Match header names ("7", W/"7" or 7), null when absent, NaN when unusable. */
-function ifMatchVersion(header: string | null): number | null {
-  if (header === null || header.trim() === '') return null
-  const match = /^\s*(?:W\/)?"?(\d{1,10})"?\s*$/.exec(header)
-  return match ? Number(match[1]) : Number.NaN
-}
+const IF_MATCH_FORMAT =
+  'Expected * or one or more ETags from GET …/settings, e.g. "7" (weak W/"…" tags never match)'
 
 async function load(organizationId: string, scopeId: string) {
   const departmentId = departmentIdOf(scopeId)
@@ -56,22 +52,30 @@ export const GET = apiRoute({ permissions: ['settings:read', 'settings:write'] }
 export const PUT = apiRoute({ permissions: ['settings:write'] }, async (context) => {
   const { key, request } = context
   const scopeId = scopeParam(context)
-  const expected = ifMatchVersion(request.headers.get('if-match'))
+  const condition = parseIfMatch(request.headers.get('if-match'))
   const current = await load(key.organizationId, scopeId)
-  if (expected === null || Number.isNaN(expected)) {
+  if (condition.kind === 'absent') {
     throw new ProblemError(
       'precondition-required',
       'Send If-Match with the ETag from GET …/settings, so that a change made meanwhile is not overwritten.',
       { headers: { etag: etag(current.settings.version) } },
     )
   }
+  if (condition.kind === 'invalid') {
+    throw new ProblemError('validation', IF_MATCH_FORMAT, {
+      errors: [{ path: 'If-Match', message: IF_MATCH_FORMAT }],
+    })
+  }
   const organization = await getOrganization(key.organizationId)
   const input = parseWith(scopeSettingsSchemaFor('en', organization?.name ?? ''), await context.body())
-  if (expected !== current.settings.version) {
+  // RFC 9110 §13.1.1: strong comparison; `*` and a list member naming the current version both hold.
+  if (!ifMatchHolds(condition, String(current.settings.version))) {
     throw new ProblemError('precondition-failed', `The current version is ${current.settings.version}.`, {
       headers: { etag: etag(current.settings.version) },
     })
   }
+  // The version the condition held for: a save made since then still fails (412 below), also for `*`.
+  const expected = current.settings.version
   const result = await saveScopeSettings(
     key.organizationId,
     current.departmentId,
