@@ -1,7 +1,8 @@
 import 'server-only'
 // The plumbing every server action shares, written once (issue 13 item 4, in the spirit of dub's action client):
 //
-//   authorize (organization always from the session) → refuse unstorable text → safeParse with the action's zod schema → field errors (capped)
+//   authorize (organization always from the session) → safeParse with the action's zod schema → field errors (capped)
+//   → refuse unstorable text the schema let through
 //   → run → a transient database failure becomes { error: 'unavailable' } ("no se pudo guardar, inténtalo de nuevo").
 //
 // Everything else an action needs (its DAL call, revalidatePath, its own failure codes) stays in the action. The
@@ -66,14 +67,16 @@ function createAction<S extends Schema, T, Args extends unknown[]>(
           ? await (spec.schema as (viewer: Viewer | null) => S | Promise<S>)(viewer)
           : spec.schema
       const raw = spec.input ? spec.input(...args) : args[0]
-      // NUL bytes and lone surrogates pass most schemas but cannot be stored (issue 12 item 5): refused up front.
+      const parsed = schema.safeParse(raw)
+      if (!parsed.success) return invalid(parsed.error)
+      // NUL bytes and lone surrogates pass most schemas but cannot be stored (issue 12 item 5): refused before
+      // running. After the schema, which names a field as its form knows it (the scope settings' schema refuses
+      // them itself, issue 22 item 2); this walk's path is of the raw arguments (e.g. "1.config…").
       const unstorable = findUnstorableText(raw)
       if (unstorable !== null) {
         const code: PlumbingFieldError = 'invalidCharacters'
         return { ok: false, error: 'invalid', fieldErrors: { [unstorable]: code } }
       }
-      const parsed = schema.safeParse(raw)
-      if (!parsed.success) return invalid(parsed.error)
       return await (spec.run as (input: unknown, viewer: Viewer | null) => Promise<ActionResult<T>>)(
         parsed.data,
         viewer,

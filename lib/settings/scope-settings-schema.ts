@@ -16,6 +16,7 @@ import { renderedWorstCase, unknownPlaceholders } from '../out-of-hours/render'
 import { isAlwaysOpen } from './always-open'
 import type { ScopeConfiguration, ScopeFormValues } from './types'
 import { PRIORITIES } from '../routing/priority'
+import { isStorableText } from '../text/safe-text'
 import { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH } from './scope-settings-values'
 
 export { characterCount, MAX_ASSISTANT_NAME_LENGTH, MAX_MESSAGE_LENGTH, PRIORITIES }
@@ -59,7 +60,10 @@ export const SCOPE_SETTINGS_MESSAGES_ES: ScopeSettingsMessages = {
   invalid_priority: () => 'Elige Asesores Humanos o Asistente Inteligente',
 }
 
-const hasNul = (value: unknown) => typeof value === 'string' && value.includes('\u0000')
+// NUL (PostgreSQL text cannot hold it) or a lone surrogate (not Unicode: the jsonb audit row fails) in any text
+// field is refused here, in the one schema the form, the save action and the API's PUT …/settings share, so each
+// of them answers "invalid characters" at the field instead of a 500 (issue 22 item 2).
+const isUnstorable = (value: unknown) => typeof value === 'string' && !isStorableText(value)
 
 /**
  * The message is limited on its rendered worst case (every variable at its longest). `companyName` is what
@@ -87,7 +91,7 @@ export function createScopeSettingsSchema(
         .max(MAX_ASSISTANT_NAME_LENGTH, {
           error: () => m.assistant_name_too_long({ max: MAX_ASSISTANT_NAME_LENGTH }),
         })
-        .refine((v) => !hasNul(v), { error: () => m.invalid_characters() }),
+        .refine(isStorableText, { error: () => m.invalid_characters() }),
       active: z.boolean({ error: invalid }),
       /** null = Siempre (24/7); otherwise its own weekly hours + dates, evaluated in the scope's time zone. */
       schedule: ScheduleSchema.nullable(),
@@ -100,9 +104,12 @@ export function createScopeSettingsSchema(
   // A raw bound before any placeholder is rendered: the rendered-length rule below is the real limit, but a version
   // the form hides (the main language's stale translation) is never rendered, and no text this long can render
   // within MAX_MESSAGE_LENGTH (the shortest expansion, a one-letter {empresa}, is 1/9 of its placeholder).
+  // Every version is checked for unstorable text, also one the save drops (the main language's stale translation):
+  // what one entry point refuses, every one refuses.
   const MessageTextSchema = z
     .string({ error: invalid })
     .max(MAX_MESSAGE_LENGTH * 10, { error: () => m.message_too_long({ max: MAX_MESSAGE_LENGTH }) })
+    .refine(isStorableText, { error: () => m.invalid_characters() })
 
   const ConfigSchema = z
     .strictObject(
@@ -137,10 +144,10 @@ export function createScopeSettingsSchema(
           path: (string | number)[],
           language: MessageLanguage,
         ): boolean => {
+          // Unstorable text was already reported at this field by MessageTextSchema.
+          if (isUnstorable(message)) return false
           const unknown = unknownPlaceholders(message)
-          if (hasNul(message)) {
-            ctx.addIssue({ code: 'custom', path, message: m.invalid_characters() })
-          } else if (unknown.length > 0) {
+          if (unknown.length > 0) {
             ctx.addIssue({
               code: 'custom',
               path,
@@ -179,12 +186,12 @@ export function createScopeSettingsSchema(
             })
           }
         }
-        // Labels of special dates end up in a PostgreSQL text column, which cannot hold NUL.
+        // Labels of special dates end up in a PostgreSQL text column and in the jsonb audit row.
         const checkLabels = (schedule: unknown, base: (string | number)[]) => {
           const overrides = (schedule as { overrides?: unknown } | null)?.overrides
           if (!Array.isArray(overrides)) return
           overrides.forEach((o: unknown, k) => {
-            if (hasNul((o as { label?: unknown } | null)?.label)) {
+            if (isUnstorable((o as { label?: unknown } | null)?.label)) {
               ctx.addIssue({
                 code: 'custom',
                 path: [...base, 'overrides', k, 'label'],

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findUnstorableText, isStorableText } from './safe-text'
 
@@ -9,6 +10,16 @@ describe('storable text', () => {
     expect(isStorableText('Ventas\u0000')).toBe(false)
     expect(isStorableText('a\ud800b')).toBe(false)
     expect(isStorableText('a\udc00')).toBe(false)
+  })
+  it('agrees with String#isWellFormed on any UTF-16 (fast-check)', () => {
+    const units = fc.constantFrom('a', 'b', '\ud800', '\udbff', '\udc00', '\udfff', '😀')
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(isStorableText(text)).toBe(text.isWellFormed())
+      }),
+      { numRuns: 2000 },
+    )
   })
   it('finds the path of the first bad string, also inside arrays and keys', () => {
     expect(

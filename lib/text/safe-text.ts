@@ -2,9 +2,13 @@
 // (not valid Unicode: the jsonb audit row fails) made a save answer 500 (issue 12 item 5). Such characters never come
 // from a person typing, so an input holding one is refused as invalid before anything is read or written.
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one. Not String#isWellFormed:
+// the editor's form validates with the same schema in the browser, and Firefox before 119 lacks it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/
+
 /** True when `value` is well-formed Unicode without NUL. */
 export function isStorableText(value: string): boolean {
-  return !value.includes('\u0000') && value.isWellFormed()
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value)
 }
 
 /**
