@@ -33,17 +33,39 @@ export const ScopeIdSchema = z
     example: 'general',
   })
 
-const Instant = z.iso.datetime({
-  offset: true,
-  message: 'Expected an ISO 8601 instant, e.g. 2026-12-01T15:00:00Z',
-})
+// The window of instants and local dates the API takes (issue 22 item 8, docs/behaviour.md §9). Outside it the
+// answer is a 400 naming the field: before 1900 zone data and the engine were never checked (a decision in year 0
+// once said "closed until 0001-01-11"), and past it an ISO 8601 date-time has no four-digit year. The last local
+// date is the 30th: the hours of a date end on the next one, which must still be in the window.
+export const MIN_API_INSTANT = '1900-01-01T00:00:00.000Z'
+export const MAX_API_INSTANT = '9999-12-31T23:59:59.999Z'
+export const MIN_API_DATE = '1900-01-01'
+export const MAX_API_DATE = '9999-12-30'
+const MIN_INSTANT_MS = Date.parse(MIN_API_INSTANT)
+const MAX_INSTANT_MS = Date.parse(MAX_API_INSTANT)
+const INSTANT_WINDOW = 'from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z'
+
+/** Whether `at` lies in the API's window; instants the API answers with (`until`…) past it are null. */
+export function inInstantWindow(at: Date): boolean {
+  const ms = at.getTime()
+  return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS
+}
+
+const Instant = z.iso
+  .datetime({ offset: true, message: 'Expected an ISO 8601 instant, e.g. 2026-12-01T15:00:00Z' })
+  .refine((value) => inInstantWindow(new Date(value)), { message: `Expected an instant ${INSTANT_WINDOW}` })
+  .meta({ description: `An ISO 8601 instant ${INSTANT_WINDOW}.`, example: '2026-12-01T15:00:00Z' })
 const InstantOut = z.iso.datetime({ offset: true })
 
-const AgentsOnlineQuery = z.coerce
-  .number({ message: 'Expected a whole number of agents' })
-  .int({ message: 'Expected a whole number of agents' })
-  .min(0, { message: 'Expected 0 or more' })
-  .max(MAX_AGENTS_ONLINE)
+// Digits only: z.coerce.number would read "" and " " as 0, and "1e1" or "0x10" as numbers.
+const AgentsOnlineQuery = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{1,7}$/.test(value) ? Number(value) : value),
+  z
+    .number({ message: 'Expected a whole number of agents' })
+    .int({ message: 'Expected a whole number of agents' })
+    .min(0, { message: 'Expected 0 or more' })
+    .max(MAX_AGENTS_ONLINE, { message: `Expected at most ${MAX_AGENTS_ONLINE}` }),
+)
 
 export const ScopeRefSchema = z
   .object({
@@ -105,7 +127,9 @@ const MessageLanguageSchema = z.enum(MESSAGE_LANGUAGES, { message: 'Expected es,
 export const DecisionQuerySchema = z.strictObject({
   scope: ScopeIdSchema,
   language: MessageLanguageSchema.optional(),
-  at: Instant.optional().meta({ description: 'The moment to decide for (default: now).' }),
+  at: Instant.optional().meta({
+    description: `The moment to decide for (default: now), ${INSTANT_WINDOW}.`,
+  }),
   agentsOnline: AgentsOnlineQuery.optional().meta({
     description: "Agents online to assume (default: the scope's current presence count).",
   }),
@@ -139,10 +163,11 @@ export const DecisionSchema = z
     assistantOn: z.boolean(),
     until: InstantOut.nullable().meta({
       description:
-        'First instant after `at` where the responder or reason changes; null if none within 400 days.',
+        'First instant after `at` where the responder or reason changes; null if none within 400 days (or by 9999-12-31T23:59:59.999Z).',
     }),
     nextOpening: InstantOut.nullable().meta({
-      description: 'When business hours next open (only when closed).',
+      description:
+        'When business hours next open (only when closed; null if not by 9999-12-31T23:59:59.999Z).',
     }),
     outOfHoursMessage: z.string().nullable().meta({
       description:
@@ -169,12 +194,19 @@ export const BatchDecisionResponseSchema = z
 // Effective hours
 // ---------------------------------------------------------------------------------------------------------------
 
-const LocalDate = z.iso.date({ message: 'Expected a date YYYY-MM-DD' })
+const LocalDate = z.iso
+  .date({ message: 'Expected a date YYYY-MM-DD' })
+  .refine((value) => value >= MIN_API_DATE && value <= MAX_API_DATE, {
+    message: `Expected a date from ${MIN_API_DATE} to ${MAX_API_DATE}`,
+  })
 
 export const EffectiveHoursQuerySchema = z.strictObject({
-  from: LocalDate.meta({ description: 'First local date (inclusive)', example: '2026-12-01' }),
+  from: LocalDate.meta({
+    description: `First local date (inclusive), ${MIN_API_DATE} to ${MAX_API_DATE}`,
+    example: '2026-12-01',
+  }),
   to: LocalDate.meta({
-    description: `Last local date (inclusive); at most ${MAX_EFFECTIVE_HOURS_DAYS} days after from`,
+    description: `Last local date (inclusive), at most ${MAX_API_DATE}; at most ${MAX_EFFECTIVE_HOURS_DAYS} days after from`,
     example: '2026-12-31',
   }),
 })

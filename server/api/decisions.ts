@@ -5,7 +5,7 @@ import type { Db } from '@/db/connection'
 import { decide, overflow } from '@/lib/routing'
 import { outOfHoursText, type MessageLanguage } from '@/lib/out-of-hours'
 import type { z } from 'zod'
-import type { DecisionSchema } from '@/lib/api/api-schemas'
+import { inInstantWindow, type DecisionSchema } from '@/lib/api/api-schemas'
 import { agentsFor, findScope, onlineCounts, organizationRouting, type CompiledScope } from './routing-state'
 import { ProblemError } from './problem'
 
@@ -22,6 +22,10 @@ export function scopeRef(scope: CompiledScope) {
   return { id: scope.id, name: scope.name, configSource: scope.source }
 }
 
+/** An answered instant, or null past the API's window (docs/behaviour.md §9): year 10000 has no ISO 8601 date-time. */
+const inWindow = (instant: Date | null) =>
+  instant && inInstantWindow(instant) ? instant.toISOString() : null
+
 export function toDecisionJson(
   scope: CompiledScope,
   at: Date,
@@ -37,8 +41,8 @@ export function toDecisionJson(
     reason: decision.reason,
     businessOpen: decision.businessOpen,
     assistantOn: decision.assistantOn,
-    until: decision.until?.toISOString() ?? null,
-    nextOpening: decision.nextOpening?.toISOString() ?? null,
+    until: inWindow(decision.until),
+    nextOpening: inWindow(decision.nextOpening),
     // As the customer receives it: the version for their language (else the main message), variables
     // ({proxima_apertura}, {empresa}…) rendered for this instant — the same function as the preview.
     outOfHoursMessage:

@@ -260,7 +260,11 @@ export interface components {
     }
     DecisionRequest: {
       scope: components['schemas']['ScopeId']
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description An ISO 8601 instant from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z.
+       * @example 2026-12-01T15:00:00Z
+       */
       at?: string
       agentsOnline?: number
       agentsAvailable?: number
@@ -436,9 +440,9 @@ export interface components {
         | 'outside_business_hours'
       businessOpen: boolean
       assistantOn: boolean
-      /** @description First instant after `at` where the responder or reason changes; null if none within 400 days. */
+      /** @description First instant after `at` where the responder or reason changes; null if none within 400 days (or by 9999-12-31T23:59:59.999Z). */
       until: string | null
-      /** @description When business hours next open (only when closed). */
+      /** @description When business hours next open (only when closed; null if not by 9999-12-31T23:59:59.999Z). */
       nextOpening: string | null
       /** @description The message customers get, as they get it (variables rendered for `at`), when the responder is `closed`; otherwise null. */
       outOfHoursMessage: string | null
@@ -635,7 +639,7 @@ export interface operations {
         /** @description `general` for the General configuration, or a department id (from GET /api/v1/scopes). */
         scope: components['schemas']['ScopeId']
         language?: 'es' | 'en' | 'pt-BR'
-        /** @description The moment to decide for (default: now). */
+        /** @description The moment to decide for (default: now), from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z. */
         at?: string
         /** @description Agents online to assume (default: the scope's current presence count). */
         agentsOnline?: number
@@ -971,9 +975,9 @@ export interface operations {
   getEffectiveHours: {
     parameters: {
       query: {
-        /** @description First local date (inclusive) */
+        /** @description First local date (inclusive), 1900-01-01 to 9999-12-30 */
         from: string
-        /** @description Last local date (inclusive); at most 92 days after from */
+        /** @description Last local date (inclusive), at most 9999-12-30; at most 92 days after from */
         to: string
       }
       header?: never
