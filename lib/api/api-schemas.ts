@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { ScopeSettingsSchema } from '../settings/scope-settings-schema'
 import type { Reason, Responder } from '../routing/types'
-import { MAX_ACTIVE_CHATS } from '../routing/capacity'
+import { MAX_ACTIVE_CHATS, MAX_MAX_ACTIVE_CHATS, MIN_MAX_ACTIVE_CHATS } from '../routing/capacity'
 import { MAX_EFFECTIVE_HOURS_DAYS } from './effective-hours'
 import { MESSAGE_LANGUAGES } from '../out-of-hours/phrases'
 
@@ -23,6 +23,14 @@ export const MAX_AGENTS_ONLINE = 100_000
 // ---------------------------------------------------------------------------------------------------------------
 // Shared pieces
 // ---------------------------------------------------------------------------------------------------------------
+
+// Every integer the API answers with has its real bounds: without them the document says ±2^53 and generated
+// examples read "version": -9007199254740991 (issue 22 item 10).
+/** A settings version: starts at 1 (a CHECK in the database), a PostgreSQL integer. */
+const VersionOut = z.number().int().min(1).max(2_147_483_647)
+const AgentCount = z.number().int().min(0).max(MAX_AGENTS_ONLINE)
+const ActiveChatsOut = z.number().int().min(0).max(MAX_ACTIVE_CHATS)
+const MaxActiveChatsOut = z.number().int().min(MIN_MAX_ACTIVE_CHATS).max(MAX_MAX_ACTIVE_CHATS)
 
 export const ScopeIdSchema = z
   .string()
@@ -84,7 +92,7 @@ export const ProblemSchema = z
       example: 'urn:horarios:problem:validation',
     }),
     title: z.string(),
-    status: z.number().int(),
+    status: z.number().int().min(400).max(599).meta({ example: 400 }),
     detail: z.string().optional(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
@@ -110,7 +118,7 @@ export const ScopeSummarySchema = z
     name: z.string(),
     usesGeneral: z.boolean().meta({ description: "A department routing with General's configuration" }),
     timeZone: z.string().meta({ example: 'America/Bogota' }),
-    version: z.number().int().meta({ description: 'Changes on every save; the ETag of its settings.' }),
+    version: VersionOut.meta({ description: 'Changes on every save; the ETag of its settings.', example: 3 }),
   })
   .meta({ id: 'ScopeSummary' })
 
@@ -143,8 +151,8 @@ export const DecisionRequestSchema = z
   .strictObject({
     scope: ScopeIdSchema,
     at: Instant.optional(),
-    agentsOnline: z.number().int().min(0).max(MAX_AGENTS_ONLINE).optional(),
-    agentsAvailable: z.number().int().min(0).max(MAX_AGENTS_ONLINE).optional(),
+    agentsOnline: AgentCount.optional(),
+    agentsAvailable: AgentCount.optional(),
     language: MessageLanguageSchema.optional(),
   })
   .meta({ id: 'DecisionRequest' })
@@ -174,15 +182,17 @@ export const DecisionSchema = z
         'The message customers get, as they get it (variables rendered for `at`), when the responder is `closed`; otherwise null.',
     }),
     agentsOnline: z.object({
-      count: z.number().int(),
+      count: AgentCount.meta({ example: 3 }),
       source: z.enum(['presence', 'query']).meta({
         description: '`presence`: counted from the agents online now; `query`: the value you sent.',
       }),
     }),
-    agentsAvailable: z.object({ count: z.number().int(), source: z.enum(['presence', 'query']) }).meta({
-      description:
-        'Agents online with room for one more chat (active chats below their maximum) — what §5 decides with.',
-    }),
+    agentsAvailable: z
+      .object({ count: AgentCount.meta({ example: 2 }), source: z.enum(['presence', 'query']) })
+      .meta({
+        description:
+          'Agents online with room for one more chat (active chats below their maximum) — what §5 decides with.',
+      }),
   })
   .meta({ id: 'Decision' })
 
@@ -246,7 +256,7 @@ export const ScopeSettingsBodySchema = ScopeSettingsSchema.meta({
 export const ScopeSettingsResponseSchema = z
   .object({
     scope: ScopeRefSchema,
-    version: z.number().int(),
+    version: VersionOut.meta({ example: 3 }),
     updatedAt: InstantOut,
     usesGeneral: z.boolean(),
     config: z.unknown().meta({ description: "The scope's own configuration (same shape as the PUT body)." }),
@@ -267,8 +277,11 @@ export const AgentSchema = z
     presence: z.enum(PRESENCES),
     presenceUpdatedAt: InstantOut,
     departmentIds: z.array(z.string()),
-    activeChats: z.number().int().meta({ description: 'Active chats now, as last reported.' }),
-    maxActiveChats: z.number().int().meta({ description: 'Maximum simultaneous active chats (1–200).' }),
+    activeChats: ActiveChatsOut.meta({ description: 'Active chats now, as last reported.', example: 2 }),
+    maxActiveChats: MaxActiveChatsOut.meta({
+      description: 'Maximum simultaneous active chats (1–200).',
+      example: 20,
+    }),
     available: z.boolean().meta({ description: 'Online and below the maximum (§5 capacity).' }),
   })
   .meta({ id: 'Agent' })
@@ -303,8 +316,8 @@ export const LoadBatchBodySchema = z
 export const AgentLoadSchema = z
   .object({
     id: z.string(),
-    activeChats: z.number().int(),
-    maxActiveChats: z.number().int(),
+    activeChats: ActiveChatsOut.meta({ example: 2 }),
+    maxActiveChats: MaxActiveChatsOut.meta({ example: 20 }),
     available: z.boolean().meta({ description: 'Online and below the maximum (§5 capacity).' }),
   })
   .meta({ id: 'AgentLoad' })

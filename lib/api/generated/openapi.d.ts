@@ -402,7 +402,10 @@ export interface components {
       usesGeneral: boolean
       /** @example America/Bogota */
       timeZone: string
-      /** @description Changes on every save; the ETag of its settings. */
+      /**
+       * @description Changes on every save; the ETag of its settings.
+       * @example 3
+       */
       version: number
     }
     /** @description RFC 9457 problem details (application/problem+json). */
@@ -413,6 +416,7 @@ export interface components {
        */
       type: string
       title: string
+      /** @example 400 */
       status: number
       detail?: string
       instance?: string
@@ -440,13 +444,20 @@ export interface components {
         | 'outside_business_hours'
       businessOpen: boolean
       assistantOn: boolean
-      /** @description First instant after `at` where the responder or reason changes; null if none within 400 days (or by 9999-12-31T23:59:59.999Z). */
+      /**
+       * Format: date-time
+       * @description First instant after `at` where the responder or reason changes; null if none within 400 days (or by 9999-12-31T23:59:59.999Z).
+       */
       until: string | null
-      /** @description When business hours next open (only when closed; null if not by 9999-12-31T23:59:59.999Z). */
+      /**
+       * Format: date-time
+       * @description When business hours next open (only when closed; null if not by 9999-12-31T23:59:59.999Z).
+       */
       nextOpening: string | null
       /** @description The message customers get, as they get it (variables rendered for `at`), when the responder is `closed`; otherwise null. */
       outOfHoursMessage: string | null
       agentsOnline: {
+        /** @example 3 */
         count: number
         /**
          * @description `presence`: counted from the agents online now; `query`: the value you sent.
@@ -456,6 +467,7 @@ export interface components {
       }
       /** @description Agents online with room for one more chat (active chats below their maximum) — what §5 decides with. */
       agentsAvailable: {
+        /** @example 2 */
         count: number
         /** @enum {string} */
         source: 'presence' | 'query'
@@ -500,6 +512,7 @@ export interface components {
     }
     ScopeSettings: {
       scope: components['schemas']['ScopeRef']
+      /** @example 3 */
       version: number
       /** Format: date-time */
       updatedAt: string
@@ -519,16 +532,24 @@ export interface components {
       /** Format: date-time */
       presenceUpdatedAt: string
       departmentIds: string[]
-      /** @description Active chats now, as last reported. */
+      /**
+       * @description Active chats now, as last reported.
+       * @example 2
+       */
       activeChats: number
-      /** @description Maximum simultaneous active chats (1–200). */
+      /**
+       * @description Maximum simultaneous active chats (1–200).
+       * @example 20
+       */
       maxActiveChats: number
       /** @description Online and below the maximum (§5 capacity). */
       available: boolean
     }
     AgentLoad: {
       id: string
+      /** @example 2 */
       activeChats: number
+      /** @example 20 */
       maxActiveChats: number
       /** @description Online and below the maximum (§5 capacity). */
       available: boolean
@@ -1179,7 +1200,7 @@ export interface operations {
     parameters: {
       query?: never
       header: {
-        /** @description The ETag from GET */
+        /** @description The ETag from GET (compared strongly: a weak W/"…" never matches), a comma-separated list of them (any may match), or `*` (whatever the current version is). */
         'if-match': string
       }
       path: {
@@ -1768,6 +1789,13 @@ export interface operations {
           'application/json': components['schemas']['Health']
         }
       }
+      /** @description Refused before the check runs, e.g. 431 when the request headers are too large; no body is promised */
+      '4XX': {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
     }
   }
   ready: {
@@ -1796,6 +1824,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Ready']
         }
+      }
+      /** @description Refused before the check runs, e.g. 431 when the request headers are too large; no body is promised */
+      '4XX': {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
       }
     }
   }
