@@ -8,12 +8,14 @@ import { createApiDocument } from './openapi'
 
 type Node = Record<string, unknown>
 
-function integers(node: unknown, path = '#'): { path: string; minimum: unknown; maximum: unknown }[] {
+type IntegerSchema = { path: string; minimum: unknown; maximum: unknown }
+
+function integers(node: unknown, path = '#'): IntegerSchema[] {
   if (Array.isArray(node)) return node.flatMap((child, i) => integers(child, `${path}/${i}`))
   if (!node || typeof node !== 'object') return []
-  const own = (node as Node).type === 'integer' ? [{ path, ...(node as Node) }] : []
+  const { type, minimum, maximum } = node as Node
   return [
-    ...own.map(({ path: at, minimum, maximum }) => ({ path: at as string, minimum, maximum })),
+    ...(type === 'integer' ? [{ path, minimum, maximum }] : []),
     ...Object.entries(node).flatMap(([key, child]) => integers(child, `${path}/${key}`)),
   ]
 }
