@@ -111,20 +111,24 @@ const REFUSED_BEFORE_CHECK: ZodOpenApiResponseObject = {
 }
 
 /**
- * A nullable value as OpenAPI 3.1 `type: [T, "null"]` instead of `anyOf: [{type: T}, {type: "null"}]`: the same
- * JSON Schema, but Scalar (the /docs/api reference) fails its own document check ("document validation errors:
- * /components/schemas/Decision") on an `anyOf` property of a schema used in several places.
+ * Every nullable value as OpenAPI 3.1 `type: [T, "null"]` instead of `anyOf: [{type: T}, {type: "null"}]`: the
+ * same JSON Schema, but Scalar (the /docs/api reference) fails its own document check ("document validation
+ * errors: /components/schemas/Decision") on an `anyOf` property of a schema used in several places.
  */
-function nullableAsTypeArray({ jsonSchema }: { jsonSchema: Record<string, unknown> }) {
-  const members = jsonSchema.anyOf
+function nullablesAsTypeArrays(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(nullablesAsTypeArrays)
+  if (!node || typeof node !== 'object') return
+  const schema = node as Record<string, unknown>
+  Object.values(schema).forEach(nullablesAsTypeArrays)
+  const members = schema.anyOf
   if (!Array.isArray(members) || members.length !== 2) return
   const isNull = (m: Record<string, unknown>) => m.type === 'null' && Object.keys(m).length === 1
   const [a, b] = members as Record<string, unknown>[]
   const value = isNull(b!) ? a! : isNull(a!) ? b! : null
   if (!value || typeof value.type !== 'string' || '$ref' in value || 'const' in value) return
-  delete jsonSchema.anyOf
-  Object.assign(jsonSchema, { ...value, ...jsonSchema, type: [value.type, 'null'] })
-  if (Array.isArray(value.enum)) jsonSchema.enum = [...(value.enum as unknown[]), null]
+  delete schema.anyOf
+  Object.assign(schema, { ...value, ...schema, type: [value.type, 'null'] })
+  if (Array.isArray(value.enum)) schema.enum = [...(value.enum as unknown[]), null]
 }
 
 const scopePath = z.object({ scope: ScopeIdSchema })
@@ -133,191 +137,184 @@ const ETAG: ZodOpenApiHeadersObject = {
 }
 
 export function createApiDocument() {
-  return createDocument(
-    {
-      openapi: '3.1.0',
-      info: {
-        title: 'Horarios API',
-        version: '1.0.0',
-        description:
-          'Who answers a conversation now, why and until when; business hours, settings and agent presence of one organization. ' +
-          'Authenticate with an organization API key (Ajustes → API): `Authorization: Bearer <key>`. Errors are RFC 9457 problem details.',
+  const document = createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Horarios API',
+      version: '1.0.0',
+      description:
+        'Who answers a conversation now, why and until when; business hours, settings and agent presence of one organization. ' +
+        'Authenticate with an organization API key (Ajustes → API): `Authorization: Bearer <key>`. Errors are RFC 9457 problem details.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An organization API key (hor_…)' },
       },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An organization API key (hor_…)' },
-        },
+    },
+    paths: {
+      '/api/v1/scopes': {
+        get: operation(['routing:read', 'settings:read'], {
+          operationId: 'listScopes',
+          summary: 'General and each department',
+          responses: {
+            '200': ok('The scopes, General first', ScopeListSchema),
+            ...errors([401, 403, 429, 500]),
+          },
+        }),
       },
-      paths: {
-        '/api/v1/scopes': {
-          get: operation(['routing:read', 'settings:read'], {
-            operationId: 'listScopes',
-            summary: 'General and each department',
-            responses: {
-              '200': ok('The scopes, General first', ScopeListSchema),
-              ...errors([401, 403, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/routing/decision': {
-          get: operation(['routing:read'], {
-            operationId: 'getDecision',
-            summary: 'Who answers a new conversation',
-            description:
-              "Responder, reason, until, next opening and the out-of-hours message when closed. `agentsOnline` defaults to the scope's current presence count.",
-            requestParams: { query: DecisionQuerySchema },
-            responses: {
-              '200': ok('The decision', DecisionSchema),
-              ...errors([400, 401, 403, 404, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/routing/decisions': {
-          post: operation(['routing:read'], {
-            operationId: 'getDecisions',
-            summary: 'Up to 200 decisions in one call',
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: BatchDecisionRequestSchema } },
-            },
-            responses: {
-              '200': ok('The decisions, in the order asked', BatchDecisionResponseSchema),
-              ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/routing/overflow': {
-          post: operation(['routing:read'], {
-            operationId: 'getOverflow',
-            summary: 'Desbordar: who takes a conversation the assistant hands over',
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: DecisionRequestSchema } },
-            },
-            responses: {
-              '200': ok('Agents, queue or closed (with the next opening)', DecisionSchema),
-              ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/scopes/{scope}/effective-hours': {
-          get: operation(['routing:read', 'settings:read'], {
-            operationId: 'getEffectiveHours',
-            summary: 'Business and assistant hours as concrete intervals (at most 92 days)',
-            requestParams: { path: scopePath, query: EffectiveHoursQuerySchema },
-            responses: {
-              '200': ok('The intervals', EffectiveHoursSchema),
-              ...errors([400, 401, 403, 404, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/scopes/{scope}/settings': {
-          get: operation(['settings:read', 'settings:write'], {
-            operationId: 'getScopeSettings',
-            summary: "A scope's settings (ETag = version)",
-            requestParams: { path: scopePath },
-            responses: {
-              '200': ok('The settings', ScopeSettingsResponseSchema, ETAG),
-              ...errors([400, 401, 403, 404, 429, 500]),
-            },
-          }),
-          put: operation(['settings:write'], {
-            operationId: 'putScopeSettings',
-            summary: "Replace a scope's settings (If-Match required)",
-            description:
-              'Same body and validation as the Horarios editor; audited with the API key as the actor.',
-            requestParams: {
-              path: scopePath,
-              header: z.object({
-                'if-match': z.string().meta({
-                  description:
-                    'The ETag from GET (compared strongly: a weak W/"…" never matches), a comma-separated list of them (any may match), or `*` (whatever the current version is).',
-                  example: '"3"',
-                }),
+      '/api/v1/routing/decision': {
+        get: operation(['routing:read'], {
+          operationId: 'getDecision',
+          summary: 'Who answers a new conversation',
+          description:
+            "Responder, reason, until, next opening and the out-of-hours message when closed. `agentsOnline` defaults to the scope's current presence count.",
+          requestParams: { query: DecisionQuerySchema },
+          responses: { '200': ok('The decision', DecisionSchema), ...errors([400, 401, 403, 404, 429, 500]) },
+        }),
+      },
+      '/api/v1/routing/decisions': {
+        post: operation(['routing:read'], {
+          operationId: 'getDecisions',
+          summary: 'Up to 200 decisions in one call',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: BatchDecisionRequestSchema } },
+          },
+          responses: {
+            '200': ok('The decisions, in the order asked', BatchDecisionResponseSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/routing/overflow': {
+        post: operation(['routing:read'], {
+          operationId: 'getOverflow',
+          summary: 'Desbordar: who takes a conversation the assistant hands over',
+          requestBody: { required: true, content: { 'application/json': { schema: DecisionRequestSchema } } },
+          responses: {
+            '200': ok('Agents, queue or closed (with the next opening)', DecisionSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/scopes/{scope}/effective-hours': {
+        get: operation(['routing:read', 'settings:read'], {
+          operationId: 'getEffectiveHours',
+          summary: 'Business and assistant hours as concrete intervals (at most 92 days)',
+          requestParams: { path: scopePath, query: EffectiveHoursQuerySchema },
+          responses: {
+            '200': ok('The intervals', EffectiveHoursSchema),
+            ...errors([400, 401, 403, 404, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/scopes/{scope}/settings': {
+        get: operation(['settings:read', 'settings:write'], {
+          operationId: 'getScopeSettings',
+          summary: "A scope's settings (ETag = version)",
+          requestParams: { path: scopePath },
+          responses: {
+            '200': ok('The settings', ScopeSettingsResponseSchema, ETAG),
+            ...errors([400, 401, 403, 404, 429, 500]),
+          },
+        }),
+        put: operation(['settings:write'], {
+          operationId: 'putScopeSettings',
+          summary: "Replace a scope's settings (If-Match required)",
+          description:
+            'Same body and validation as the Horarios editor; audited with the API key as the actor.',
+          requestParams: {
+            path: scopePath,
+            header: z.object({
+              'if-match': z.string().meta({
+                description:
+                  'The ETag from GET (compared strongly: a weak W/"…" never matches), a comma-separated list of them (any may match), or `*` (whatever the current version is).',
+                example: '"3"',
               }),
-            },
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: ScopeSettingsBodySchema } },
-            },
-            responses: {
-              '200': ok('Saved; the new settings and ETag', ScopeSettingsResponseSchema, ETAG),
-              ...errors([400, 401, 403, 404, 412, 413, 415, 428, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/agents': {
-          get: operation(['routing:read', 'presence:write'], {
-            operationId: 'listAgents',
-            summary: 'Agents, their presence and departments',
-            responses: { '200': ok('The agents', AgentListSchema), ...errors([401, 403, 429, 500]) },
-          }),
-        },
-        '/api/v1/agents/{agentId}/presence': {
-          put: operation(['presence:write'], {
-            operationId: 'putAgentPresence',
-            summary: "Set an agent's presence",
-            requestParams: { path: z.object({ agentId: AgentIdSchema }) },
-            requestBody: { required: true, content: { 'application/json': { schema: PresenceBodySchema } } },
-            responses: {
-              '200': ok('The agent', AgentSchema),
-              ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/agents/{agentId}/load': {
-          put: operation(['presence:write'], {
-            operationId: 'putAgentLoad',
-            summary: "Set an agent's active chats (§5 capacity)",
-            description:
-              'Available = online and active chats below the maximum. Not audited; a decision made after this answer sees it.',
-            requestParams: { path: z.object({ agentId: AgentIdSchema }) },
-            requestBody: { required: true, content: { 'application/json': { schema: LoadBodySchema } } },
-            responses: {
-              '200': ok('The agent’s load', AgentLoadSchema),
-              ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
-            },
-          }),
-        },
-        '/api/v1/agents/load': {
-          put: operation(['presence:write'], {
-            operationId: 'putAgentLoads',
-            summary: 'Set the active chats of several agents at once (all or none)',
-            description:
-              'An unknown agent anywhere → 404 naming it (`errors[].path` = `agents.<i>.id`), nothing saved.',
-            requestBody: { required: true, content: { 'application/json': { schema: LoadBatchBodySchema } } },
-            responses: {
-              '200': ok('Each agent’s load, in order', AgentLoadListSchema),
-              ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
-            },
-          }),
-        },
-        '/api/health': {
-          get: {
-            operationId: 'health',
-            summary: 'Liveness',
-            security: [],
-            responses: {
-              '200': { description: 'Alive', content: { 'application/json': { schema: HealthSchema } } },
-              '4XX': REFUSED_BEFORE_CHECK,
-            },
+            }),
+          },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ScopeSettingsBodySchema } },
+          },
+          responses: {
+            '200': ok('Saved; the new settings and ETag', ScopeSettingsResponseSchema, ETAG),
+            ...errors([400, 401, 403, 404, 412, 413, 415, 428, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/agents': {
+        get: operation(['routing:read', 'presence:write'], {
+          operationId: 'listAgents',
+          summary: 'Agents, their presence and departments',
+          responses: { '200': ok('The agents', AgentListSchema), ...errors([401, 403, 429, 500]) },
+        }),
+      },
+      '/api/v1/agents/{agentId}/presence': {
+        put: operation(['presence:write'], {
+          operationId: 'putAgentPresence',
+          summary: "Set an agent's presence",
+          requestParams: { path: z.object({ agentId: AgentIdSchema }) },
+          requestBody: { required: true, content: { 'application/json': { schema: PresenceBodySchema } } },
+          responses: {
+            '200': ok('The agent', AgentSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/agents/{agentId}/load': {
+        put: operation(['presence:write'], {
+          operationId: 'putAgentLoad',
+          summary: "Set an agent's active chats (§5 capacity)",
+          description:
+            'Available = online and active chats below the maximum. Not audited; a decision made after this answer sees it.',
+          requestParams: { path: z.object({ agentId: AgentIdSchema }) },
+          requestBody: { required: true, content: { 'application/json': { schema: LoadBodySchema } } },
+          responses: {
+            '200': ok('The agent’s load', AgentLoadSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/agents/load': {
+        put: operation(['presence:write'], {
+          operationId: 'putAgentLoads',
+          summary: 'Set the active chats of several agents at once (all or none)',
+          description:
+            'An unknown agent anywhere → 404 naming it (`errors[].path` = `agents.<i>.id`), nothing saved.',
+          requestBody: { required: true, content: { 'application/json': { schema: LoadBatchBodySchema } } },
+          responses: {
+            '200': ok('Each agent’s load, in order', AgentLoadListSchema),
+            ...errors([400, 401, 403, 404, 413, 415, 429, 500]),
+          },
+        }),
+      },
+      '/api/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness',
+          security: [],
+          responses: {
+            '200': { description: 'Alive', content: { 'application/json': { schema: HealthSchema } } },
+            '4XX': REFUSED_BEFORE_CHECK,
           },
         },
-        '/api/ready': {
-          get: {
-            operationId: 'ready',
-            summary: 'Readiness (database reachable, migrations current, not shutting down)',
-            security: [],
-            responses: {
-              '200': { description: 'Ready', content: { 'application/json': { schema: ReadySchema } } },
-              '4XX': REFUSED_BEFORE_CHECK,
-              '503': { description: 'Not ready', content: { 'application/json': { schema: ReadySchema } } },
-            },
+      },
+      '/api/ready': {
+        get: {
+          operationId: 'ready',
+          summary: 'Readiness (database reachable, migrations current, not shutting down)',
+          security: [],
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: ReadySchema } } },
+            '4XX': REFUSED_BEFORE_CHECK,
+            '503': { description: 'Not ready', content: { 'application/json': { schema: ReadySchema } } },
           },
         },
       },
     },
-    { override: nullableAsTypeArray },
-  )
+  })
+  nullablesAsTypeArrays(document)
+  return document
 }
