@@ -62,11 +62,13 @@ function errors(codes: number[]): ZodOpenApiResponsesObject {
     415: problem('Body is not application/json'),
     428: problem('If-Match missing'),
     429: {
-      ...problem('Over the per-key rate limit'),
+      ...problem(
+        'Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes)',
+      ),
       headers: {
         'Retry-After': {
           description: 'Seconds to wait',
-          schema: { type: 'integer', minimum: 1, maximum: 60 },
+          schema: { type: 'integer', minimum: 1, maximum: 600 },
         },
         ...RATE_HEADERS,
       },
@@ -74,7 +76,12 @@ function errors(codes: number[]): ZodOpenApiResponsesObject {
     500: problem('Unexpected error (the requestId helps support find it)'),
     503: {
       ...problem('The database is unreachable for now (as /api/ready says); retry after Retry-After seconds'),
-      headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+      headers: {
+        'Retry-After': {
+          description: 'Seconds to wait',
+          schema: { type: 'integer', minimum: 1, maximum: 60 },
+        },
+      },
     },
   }
   return Object.fromEntries(codes.map((code) => [String(code), all[code]!]))

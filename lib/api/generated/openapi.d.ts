@@ -617,7 +617,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -722,7 +722,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -839,7 +839,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -956,7 +956,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -1059,7 +1059,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -1159,7 +1159,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -1302,7 +1302,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -1379,7 +1379,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -1498,7 +1498,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -1617,7 +1617,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -1734,7 +1734,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem']
         }
       }
-      /** @description Over the per-key rate limit */
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
       429: {
         headers: {
           /** @description Seconds to wait */
