@@ -3,15 +3,19 @@
 // the nonce from the request's Content-Security-Policy header and puts it on its own scripts; pages are rendered per
 // request anyway (the root layout reads the locale cookie). The JSON API (/api/*) is left out of the proxy: its
 // headers are static and come from next.config.ts, so the API answers without this extra step.
+// Before a page or a server action runs, the proxy also refuses a state-changing request from another origin (403,
+// issue 22 item 9, lib/http/request-origin.ts) and a body over 1 MB (413).
 import { NextResponse, type NextRequest } from 'next/server'
 import { peerIsTrustedProxy, trustedProxiesFromEnv } from '@/server/client-address'
 import { createNonce, securityHeaders, servedOverHttps } from '@/lib/http/security-headers'
 import { PAYLOAD_TOO_LARGE_PROBLEM, declaredBodyTooLarge } from '@/lib/http/body-limit'
+import { CROSS_ORIGIN_PROBLEM, ownOrigin, sameOriginRequest } from '@/lib/http/request-origin'
 
 const trustedProxies = trustedProxiesFromEnv()
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce((bytes) => crypto.getRandomValues(bytes))
+  const fromTrustedProxy = peerIsTrustedProxy(request.headers, trustedProxies)
   const headers = securityHeaders({
     kind: request.nextUrl.pathname.startsWith('/docs/api') ? 'api-reference' : 'page',
     nonce,
@@ -19,15 +23,21 @@ export function proxy(request: NextRequest) {
     https: servedOverHttps({
       publicUrl: process.env.BETTER_AUTH_URL,
       forwardedProto: request.headers.get('x-forwarded-proto'),
-      peerIsTrustedProxy: peerIsTrustedProxy(request.headers, trustedProxies),
+      peerIsTrustedProxy: fromTrustedProxy,
     }),
   })
-  if (request.method !== 'GET' && declaredBodyTooLarge(request.headers.get('content-length'))) {
+  const changesState = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS'
+  if (
+    changesState &&
+    !sameOriginRequest(request.headers.get('origin'), ownOriginOf(request, fromTrustedProxy))
+  ) {
+    // A server action or form post from another origin (issue 22 item 9): Next.js compares the host only, believes
+    // any X-Forwarded-Host, and answers its own refusals with a 500.
+    return problem(CROSS_ORIGIN_PROBLEM, headers)
+  }
+  if (changesState && declaredBodyTooLarge(request.headers.get('content-length'))) {
     // A server action (or a no-JavaScript form) over 1 MB: refused before Next.js reads it (issue 12 item 5).
-    return NextResponse.json(PAYLOAD_TOO_LARGE_PROBLEM, {
-      status: 413,
-      headers: { ...headers, 'content-type': 'application/problem+json' },
-    })
+    return problem(PAYLOAD_TOO_LARGE_PROBLEM, headers)
   }
   const csp = headers['Content-Security-Policy']!
   const requestHeaders = new Headers(request.headers)
@@ -36,6 +46,23 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response
+}
+
+function ownOriginOf(request: NextRequest, fromTrustedProxy: boolean): string | null {
+  return ownOrigin({
+    publicUrl: process.env.BETTER_AUTH_URL,
+    host: request.headers.get('host'),
+    forwardedHost: request.headers.get('x-forwarded-host'),
+    forwardedProto: request.headers.get('x-forwarded-proto'),
+    peerIsTrustedProxy: fromTrustedProxy,
+  })
+}
+
+function problem(body: { status: number }, headers: Record<string, string>) {
+  return NextResponse.json(body, {
+    status: body.status,
+    headers: { ...headers, 'content-type': 'application/problem+json' },
+  })
 }
 
 export const config = {
