@@ -4,12 +4,14 @@
 // request anyway (the root layout reads the locale cookie). The JSON API (/api/*) is left out of the proxy: its
 // headers are static and come from next.config.ts, so the API answers without this extra step.
 // Before a page or a server action runs, the proxy also refuses a state-changing request from another origin (403,
-// issue 22 item 9, lib/http/request-origin.ts) and a body over 1 MB (413).
+// issue 22 item 9, lib/http/request-origin.ts), a body over 1 MB (413), and rewrites a path whose percent-encoding
+// does not decode so that it is not found instead of a bare 500 (issue 22 item 3, lib/http/malformed-path.ts).
 import { NextResponse, type NextRequest } from 'next/server'
 import { peerIsTrustedProxy, trustedProxiesFromEnv } from '@/server/client-address'
 import { createNonce, securityHeaders, servedOverHttps } from '@/lib/http/security-headers'
 import { PAYLOAD_TOO_LARGE_PROBLEM, declaredBodyTooLarge } from '@/lib/http/body-limit'
 import { CROSS_ORIGIN_PROBLEM, ownOrigin, sameOriginRequest } from '@/lib/http/request-origin'
+import { NOT_FOUND_REWRITE, pathDoesNotDecode } from '@/lib/http/malformed-path'
 
 const trustedProxies = trustedProxiesFromEnv()
 
@@ -43,7 +45,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', csp)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  // A path that does not decode would make Next.js's router answer a bare 500 (issue 22 item 3): the app's
+  // translated not-found page instead, 404, at the same URL (lib/http/malformed-path.ts).
+  const response = pathDoesNotDecode(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL(NOT_FOUND_REWRITE, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } })
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response
 }

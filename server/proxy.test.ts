@@ -1,5 +1,6 @@
-// proxy.ts on real NextRequests (issue 22 item 9; the CSP of decision 011 kept): state-changing requests from
-// another origin are refused with 403 problem JSON before Next.js runs an action.
+// proxy.ts on real NextRequests (issue 22 items 3 and 9; the CSP of decision 011 kept): state-changing requests from
+// another origin are refused with 403 problem JSON before Next.js runs an action, and a path that does not decode is
+// rewritten to one that is never a route (the translated not-found page).
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { NextRequest } from 'next/server'
 import { PEER_ADDRESS_HEADER } from './client-address'
@@ -67,8 +68,15 @@ describe('proxy.ts', () => {
     expect(proxy(action({ origin: APP, 'content-length': String(2 * 1024 * 1024) })).status).toBe(413)
   })
 
-  it('gives every page its nonce-based CSP', () => {
-    const csp = proxy(request('/settings/schedules')).headers.get('content-security-policy')!
+  it('gives every page its nonce-based CSP, also when it rewrites a path that does not decode', () => {
+    const plain = proxy(request('/settings/schedules'))
+    const csp = plain.headers.get('content-security-policy')!
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}' 'strict-dynamic'/)
+    expect(plain.headers.get('x-middleware-rewrite')).toBeNull()
+
+    const malformed = proxy(request('/settings/schedules/%C0%AF/versions/1?history=25'))
+    expect(malformed.headers.get('x-middleware-rewrite')).toBe(`${APP}/_malformed-path`)
+    expect(malformed.headers.get('content-security-policy')).toMatch(/'nonce-/)
+    expect(malformed.headers.get('content-security-policy')).not.toBe(csp)
   })
 })
