@@ -9,8 +9,9 @@ const PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? `.data/e2e-pglite-${PORT}`
 
 export default defineConfig({
   testDir: './e2e',
-  // Two servers on one PostgreSQL: only where a PostgreSQL is given (CI sets TEST_DATABASE_URL), never skipped inside.
-  testIgnore: process.env.TEST_DATABASE_URL ? [] : ['**/api-instances.spec.ts'],
+  // Servers of their own on PostgreSQL (two instances; a database outage): only where a PostgreSQL is given (CI sets
+  // TEST_DATABASE_URL), never skipped inside.
+  testIgnore: process.env.TEST_DATABASE_URL ? [] : ['**/api-instances.spec.ts', '**/database-outage.spec.ts'],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

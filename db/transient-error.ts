@@ -29,14 +29,23 @@ const TRANSIENT_MESSAGES = [
   /connection (is )?closed/i,
   /cannot use a pool after calling end/i,
   /the database system is (starting up|shutting down)/i,
+  // The embedded database was closed under a request (the process is shutting down).
+  /^PGlite is closed$/,
 ]
+
+/**
+ * PostgreSQL ends a session with a FATAL (or PANIC) error: a connection it refused (CONNECT privilege revoked,
+ * connection limit, the database being dropped or renamed) or one it terminated. A plain ERROR is the query's own.
+ */
+const SESSION_ENDING_SEVERITIES = new Set(['FATAL', 'PANIC'])
 
 /** True when `error`, or an error it wraps (drizzle puts the driver's error in `cause`), is transient. */
 export function isTransientDatabaseError(error: unknown): boolean {
   let current: unknown = error
   for (let depth = 0; current && depth < 5; depth++) {
     if (typeof current !== 'object') return false
-    const { code, message } = current as { code?: unknown; message?: unknown }
+    const { code, message, severity } = current as { code?: unknown; message?: unknown; severity?: unknown }
+    if (typeof severity === 'string' && SESSION_ENDING_SEVERITIES.has(severity)) return true
     if (typeof code === 'string') {
       if (TRANSIENT_SQLSTATE.some((re) => re.test(code))) return true
       if (TRANSIENT_NODE_CODES.has(code)) return true

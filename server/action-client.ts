@@ -3,14 +3,15 @@ import 'server-only'
 //
 //   authorize (organization always from the session) → safeParse with the action's zod schema → field errors (capped)
 //   → refuse unstorable text the schema let through
-//   → run → a transient database failure becomes { error: 'unavailable' } ("no se pudo guardar, inténtalo de nuevo").
+//   → run → a transient database failure, or the database unreachable, becomes { error: 'unavailable' } ("no se pudo
+//   guardar, inténtalo de nuevo").
 //
 // Everything else an action needs (its DAL call, revalidatePath, its own failure codes) stays in the action. The
 // failure codes and their messages are one table: lib/actions/action-errors.ts.
 import type { z } from 'zod'
 import { authorize, isAuthFailure, type Viewer } from '@/server/session'
 import type { Permission } from '@/lib/auth/permissions'
-import { isTransientDatabaseError } from '@/db/transient-error'
+import { isServiceUnavailable } from '@/server/unavailable'
 import { invalid, type ActionFailure, type ActionResult } from '@/server/actions/action-result'
 import { describeError } from '@/server/redact'
 import { findUnstorableText } from '@/lib/text/safe-text'
@@ -82,7 +83,8 @@ function createAction<S extends Schema, T, Args extends unknown[]>(
         viewer,
       )
     } catch (error) {
-      if (!isTransientDatabaseError(error)) throw error
+      // Also the session lookup on an unreachable database, which better-auth rewraps (server/unavailable.ts).
+      if (!isServiceUnavailable(error)) throw error
       // Nothing is half-saved (every write is one transaction); the person is told to try again.
       console.warn(`Server action failed on a transient database error: ${describeError(error)}`)
       return { ok: false, error: 'unavailable' }

@@ -62,6 +62,14 @@ export type Auth = Awaited<ReturnType<typeof createAuth>>
 const globalForAuth = globalThis as unknown as { horariosAuth?: Promise<Auth> }
 
 export function getAuth(): Promise<Auth> {
-  globalForAuth.horariosAuth ??= createAuth()
+  if (!globalForAuth.horariosAuth) {
+    const creating = createAuth()
+    // The database unreachable when the first request comes (issue 22 item 4) must not leave every later session
+    // lookup failing once it is back: a failed start is forgotten and the next call tries again.
+    creating.catch(() => {
+      if (globalForAuth.horariosAuth === creating) globalForAuth.horariosAuth = undefined
+    })
+    globalForAuth.horariosAuth = creating
+  }
   return globalForAuth.horariosAuth
 }

@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getAuth } from './auth'
 import { redactError } from './redact'
+import { rethrowAsUnavailable } from './unavailable'
 import { getMembership } from '@/db/auth-queries'
 import { can, type Permission, type Role } from '@/lib/auth/permissions'
 
@@ -22,14 +23,18 @@ export type Viewer = {
  * next request fails even while their cookie is still valid.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const auth = await getAuth()
+  // The database unreachable (issue 22 item 4) is a ServiceUnavailableError: an action answers "unavailable", a
+  // page shows the translated unavailable page with a retry (app/error.tsx), not a bare 500.
+  const auth = await getAuth().catch(rethrowAsUnavailable)
   // The session is looked up by its token: a failing query's error carries the token in its text and params, and
   // Next.js logs thrown errors — redacted before they leave (issue 12 item 7).
   const session = await auth.api.getSession({ headers: await headers() }).catch((error: unknown) => {
-    throw redactError(error)
+    rethrowAsUnavailable(redactError(error))
   })
   if (!session) return null
-  const membership = await getMembership(session.user.id, session.session.activeOrganizationId ?? null)
+  const membership = await getMembership(session.user.id, session.session.activeOrganizationId ?? null).catch(
+    rethrowAsUnavailable,
+  )
   if (!membership) return null
   return {
     userId: session.user.id,

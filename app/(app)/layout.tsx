@@ -1,4 +1,5 @@
 import { requireViewer } from '@/server/session'
+import { rethrowAsUnavailable } from '@/server/unavailable'
 import { AppHeader } from '@/components/app-shell/app-header'
 import { OrgClockProvider } from '@/components/clock/org-clock'
 import { getOrganization } from '@/db/queries'
@@ -6,7 +7,7 @@ import { getOrganization } from '@/db/queries'
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer()
   // Every time on every page is shown in the organization's zone (issue 11.4).
-  const organization = await getOrganization(viewer.organizationId)
+  const organization = await getOrganization(viewer.organizationId).catch(rethrowAsUnavailable)
   return (
     <>
       <AppHeader viewer={viewer} />
