@@ -13,9 +13,18 @@ describe('org clock (issue 11.4)', () => {
   })
 
   it('labels the zone with its name and offset, in the language', () => {
-    expect(zoneLabel(at, 'es', 'America/Bogota')).toBe('hora de Colombia, GMT-5')
-    expect(zoneLabel(at, 'en', 'America/Bogota')).toBe('Colombia Time, GMT-5')
+    expect(zoneLabel(at, 'es', 'America/Bogota')).toBe('hora estándar de Colombia, GMT-5')
+    expect(zoneLabel(at, 'en', 'America/Bogota')).toBe('Colombia Standard Time, GMT-5')
+    // Issue 22: not "hora de Mexico City" (the browser's short name has no Spanish city names).
+    expect(zoneLabel(at, 'es', 'America/Mexico_City')).toBe('hora estándar central, GMT-6')
+    expect(zoneLabel(at, 'pt-BR', 'America/Bogota')).toBe('horário padrão da Colômbia, GMT-5')
     expect(zoneLabel(at, 'en', 'Etc/GMT+3')).toBe('GMT-3')
+  })
+
+  it('issue 22: English times use the 24-hour clock, as everywhere else in the app', () => {
+    expect(formatInZone(at, 'en', 'America/Bogota', 'dateTime')).toBe('Nov 30, 2026, 21:02')
+    expect(formatInZone(at, 'en', 'America/Bogota', 'longDateTime')).toMatch(/21:02$/)
+    expect(formatInZone(at, 'en', 'America/Bogota', 'time')).toBe('21:02')
   })
 
   it('a label only when the viewer browser is in another zone', () => {

@@ -1,13 +1,16 @@
 // Issue 11.4 — one clock: every time on screen is shown in the organization's time zone, and labelled with that
-// zone when the viewer's browser is in another one ("22:38 (hora de Colombia, GMT-5)"). The server formats the
+// zone when the viewer's browser is in another one ("22:38 (hora estándar de Colombia, GMT-5)"). The server formats the
 // text (so the first paint is already right and the browser never re-formats it differently); the browser only
 // decides whether the zone label is needed, since only it knows its own zone.
+import { zoneName } from './zone-name'
 
 export type ClockStyle = 'dateTime' | 'longDateTime' | 'date' | 'time'
 
+// One clock in every language: the 24-hour one, as the editor's HH:MM fields and the preview use ("en" would
+// otherwise mix "2:30 PM" here with "14:30" there).
 const OPTIONS: Record<ClockStyle, Intl.DateTimeFormatOptions> = {
-  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
-  longDateTime: { dateStyle: 'long', timeStyle: 'short' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' },
+  longDateTime: { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' },
   date: { dateStyle: 'medium' },
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 }
@@ -28,16 +31,16 @@ export function formatInZone(at: Date | number, locale: string, timeZone: string
   return formatter(locale, timeZone, OPTIONS[style]).format(at)
 }
 
-/** How the zone is named next to a time: "hora de Colombia, GMT-5" / "Colombia Time, GMT-5" (at `at`, for DST). */
+/** How the zone is named next to a time: "hora estándar de Colombia, GMT-5" / "Colombia Standard Time, GMT-5" (at
+ * `at`, for DST); localized in the browser too (lib/clock/zone-name.ts). */
 export function zoneLabel(at: Date | number, locale: string, timeZone: string): string {
-  const part = (timeZoneName: 'shortGeneric' | 'shortOffset') =>
-    formatter(locale, timeZone, { timeZoneName })
+  const offset =
+    formatter(locale, timeZone, { timeZoneName: 'shortOffset' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? ''
-  const generic = part('shortGeneric')
-  const offset = part('shortOffset')
-  // Zones without a generic name come back as their offset: say it once.
-  return generic && generic !== offset ? `${generic}, ${offset}` : offset || timeZone
+  const name = zoneName(timeZone, locale, at)
+  // Zones without a name of their own come back as their offset: say it once.
+  return /^(GMT|UTC)/.test(name) ? offset || name : offset ? `${name}, ${offset}` : name
 }
 
 function canonical(timeZone: string): string {

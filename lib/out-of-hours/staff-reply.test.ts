@@ -38,6 +38,8 @@ describe('staffReply — a sentence staff can paste (issue 16 §5)', () => {
       /^Um atendente vai te responder na terça-feira, 1 de dezembro, a partir das 8h \(horário .*Colômbia\)\.$/,
     )
     expect(zoneName(BOGOTA, at('2026-12-01T08:00-05:00'), 'es')).toMatch(/Colombia/)
+    // Issue 22: mid-sentence in Portuguese, the generic words are lower-case (not "horário Padrão da Colômbia").
+    expect(zoneName(BOGOTA, at('2026-12-01T08:00-05:00'), 'pt-BR')).toBe('horário padrão da Colômbia')
   })
 
   it('closed early in the morning: "hoy a partir de las 8:00"; across a holiday it skips to the next opening', () => {

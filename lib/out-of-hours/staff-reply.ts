@@ -5,15 +5,12 @@ import { nextChange } from '../schedule/engine'
 import type { Decision, RoutingConfig } from '../routing/types'
 import { datePhrase, fromTime, type MessageLanguage } from './phrases'
 import { wallClock } from './wall-clock'
+import { zoneName as localizedZoneName } from '../clock/zone-name'
 
 /** The zone's everyday name in the language ("hora estándar de Colombia", "Colombia Standard Time"). */
 export function zoneName(timeZone: string, at: Date, language: MessageLanguage): string {
-  const name =
-    new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
-  // Portuguese capitalises the name ("Horário Padrão…"); inside a sentence it reads lower-case.
-  return language === 'pt-BR' ? name.charAt(0).toLowerCase() + name.slice(1) : name
+  // Inside a sentence: Portuguese "horário padrão da Colômbia", not "horário Padrão da Colômbia" (issue 22).
+  return localizedZoneName(timeZone, language, at)
 }
 
 /** "hoy a partir de las 20:00" / "el martes 2 de diciembre a partir de las 8:00 (hora estándar de Colombia)". */
