@@ -273,7 +273,7 @@ export function createApiDocument() {
       '/api/v1/agents/{agentId}/load': {
         put: operation(['presence:write'], {
           operationId: 'putAgentLoad',
-          summary: "Set an agent's active chats (§5 capacity)",
+          summary: 'Set how many chats an agent has open (and how many they can take)',
           description:
             'Available = online and active chats below the maximum. Not audited; a decision made after this answer sees it.',
           requestParams: { path: z.object({ agentId: AgentIdSchema }) },

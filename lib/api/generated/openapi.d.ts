@@ -177,7 +177,7 @@ export interface paths {
     }
     get?: never
     /**
-     * Set an agent's active chats (§5 capacity)
+     * Set how many chats an agent has open (and how many they can take)
      * @description Available = online and active chats below the maximum. Not audited; a decision made after this answer sees it.
      *
      *     Permission: `presence:write`.
