@@ -54,7 +54,7 @@ export function ApiKeysPanel({ keys, timeZone }: { keys: KeyRow[]; timeZone: str
   const permissionLabel = (permission: ApiKeyPermission) =>
     t(`permissions.${PERMISSION_KEY[permission]}` as 'permissions.routingRead')
   const dateTime = (iso: string) =>
-    format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone })
+    format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone })
 
   const onCreate = form.handleSubmit((values) =>
     startTransition(async () => {

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { History } from '@/components/ui/icons'
 import type { AuditEntry } from '@/db/queries'
 import { versionHref } from '@/lib/settings/scope-href'
@@ -47,6 +47,7 @@ export async function AuditHistory({
 }) {
   const t = await getTranslations('schedules')
   const format = await getFormatter()
+  const locale = await getLocale()
   return (
     <Card id="history" className="scroll-mt-4">
       <CardHeader>
@@ -70,7 +71,7 @@ export async function AuditHistory({
                 <p className="text-sm text-muted-foreground">
                   {actionText(entry, t)} — {entry.scopeName}
                 </p>
-                <ChangeList changes={entry.changes} t={t} format={format} />
+                <ChangeList changes={entry.changes} t={t} format={format} locale={locale} />
                 <VersionLink entry={entry} t={t} />
               </li>
             ))}

@@ -10,6 +10,7 @@ import {
   type DateSummary,
   type ScheduleTarget,
 } from '@/lib/settings/audit-description'
+import { zoneChoiceLabel } from '@/lib/clock/zone-name'
 
 export type Translate = Awaited<ReturnType<typeof getTranslations<'schedules'>>>
 export type Format = Awaited<ReturnType<typeof getFormatter>>
@@ -17,7 +18,7 @@ export type Format = Awaited<ReturnType<typeof getFormatter>>
 /** One line of the history: a label and what it changed from and to (or a single statement). */
 type Line = { label: string; before?: string; after?: string; statement?: string }
 
-export function describeLines(items: ChangeItem[], t: Translate, format: Format): Line[] {
+export function describeLines(items: ChangeItem[], t: Translate, format: Format, locale: string): Line[] {
   const empty = t('history.emptyValue')
   const rangesText = (ranges: TimeRange[], closed: string) =>
     ranges.length === 0 ? closed : ranges.map((r) => `${r.start}–${r.end}`).join(', ')
@@ -47,8 +48,8 @@ export function describeLines(items: ChangeItem[], t: Translate, format: Format)
       case 'timeZone':
         return {
           label: t('timeZone.label'),
-          before: item.before?.replaceAll('_', ' ') ?? empty,
-          after: item.after?.replaceAll('_', ' ') ?? empty,
+          before: item.before ? zoneChoiceLabel(item.before, locale) : empty,
+          after: item.after ? zoneChoiceLabel(item.after, locale) : empty,
         }
       case 'weekday':
         return {
@@ -122,16 +123,19 @@ export function ChangeList({
   changes,
   t,
   format,
+  locale,
   className,
 }: {
   changes: unknown
   t: Translate
   format: Format
+  /** The reader's language (zone names). */
+  locale: string
   className?: string
 }) {
   return (
     <ul className={className ?? 'mt-1 space-y-0.5 text-xs'}>
-      {describeLines(describeChanges(changes), t, format).map((line, i) => (
+      {describeLines(describeChanges(changes), t, format, locale).map((line, i) => (
         <li key={i} className="min-w-0 break-words" data-testid="audit-change">
           <span className="font-medium">{line.label}:</span>{' '}
           {line.statement ?? (

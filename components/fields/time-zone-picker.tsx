@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { Combobox } from '@/components/ui/combobox'
 import { formatUtcOffset, listTimeZones, zoneOffsetMinutes } from '@/lib/schedule/time-zones'
 import type { ZoneSearchEntry } from '@/lib/schedule/zone-search'
+import { zoneChoiceLabel } from '@/lib/clock/zone-name'
 
 type Search = {
   index: Map<string, ZoneSearchEntry>
@@ -46,10 +47,10 @@ export function TimeZonePicker({
     () =>
       zones.map((zone) => ({
         value: zone,
-        label: zone.replaceAll('_', ' '),
+        label: zoneChoiceLabel(zone, locale, at),
         hint: formatUtcOffset(zoneOffsetMinutes(zone, at)),
       })),
-    [zones, at],
+    [zones, at, locale],
   )
 
   const [search, setSearch] = useState<Search | null>(null)

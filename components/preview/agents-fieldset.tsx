@@ -9,12 +9,15 @@ import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
 
 function CountInput({
   id,
+  name,
   label,
   value,
   invalid,
   onChange,
 }: {
   id: string
+  /** The URL parameter it sets when the form is submitted without JavaScript. */
+  name: string
   label: string
   value: string
   invalid: boolean
@@ -25,6 +28,7 @@ function CountInput({
       <Label htmlFor={id}>{label}</Label>
       <Input
         id={id}
+        name={name}
         type="number"
         inputMode="numeric"
         min={0}
@@ -96,6 +100,7 @@ export function AgentsFieldset({
         <div className="flex flex-wrap items-start gap-3">
           <CountInput
             id={`${id}-agents`}
+            name="agents"
             label={t('controls.whatIfCount')}
             value={draft}
             invalid={invalid}
@@ -103,6 +108,7 @@ export function AgentsFieldset({
           />
           <CountInput
             id={`${id}-room`}
+            name="room"
             label={t('controls.whatIfRoom')}
             value={roomDraft}
             invalid={roomInvalid}

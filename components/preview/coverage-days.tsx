@@ -18,12 +18,15 @@ export function CoverageDays({
   prefix,
   label,
   segmentText,
+  moment,
 }: {
   timeline: Timeline
   rows: readonly { key: string; label: string; current: boolean }[]
   prefix: string
   label: string
   segmentText: (bar: TimelineBar) => string
+  /** The chosen moment as a fraction of the week (null: none, or outside it). */
+  moment: number | null
 }) {
   const t = useTranslations('preview')
   const locale = useLocale()
@@ -73,6 +76,7 @@ export function CoverageDays({
                   timeline.now !== null && timeline.now >= day.x && timeline.now < dayEnd
                     ? local(timeline.now)
                     : null
+                const chosen = moment !== null && moment >= day.x && moment < dayEnd ? local(moment) : null
                 return (
                   <div key={row.key} className="grid grid-cols-[6.5rem_minmax(0,1fr)] items-center gap-2">
                     <span
@@ -116,6 +120,19 @@ export function CoverageDays({
                       ))}
                       {now !== null ? (
                         <rect x={now - 1} width={2} y={0} height={BAR_H} fill="#b91c1c" />
+                      ) : null}
+                      {chosen !== null ? (
+                        // A dark bar with a white edge: visible on every fill (issue 22: it had no size here).
+                        <rect
+                          data-testid="coverage-day-moment"
+                          x={chosen - 1.5}
+                          width={3}
+                          y={0}
+                          height={BAR_H}
+                          fill="#0f172a"
+                          stroke="#fff"
+                          strokeWidth={0.75}
+                        />
                       ) : null}
                     </svg>
                   </div>

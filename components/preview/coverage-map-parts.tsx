@@ -125,27 +125,35 @@ export function Days({ timeline, height, prefix }: { timeline: Timeline; height:
 export function Marker({
   x,
   height,
+  bands,
   label,
   color,
   dashed,
 }: {
   x: number
   height: number
+  /** The rows' bars, [top, bottom]: the line is drawn across them only, never through the row labels above. */
+  bands: readonly (readonly [number, number])[]
   label: string
   color: string
   dashed?: boolean
 }) {
+  const last = bands[bands.length - 1]
   return (
     <g aria-hidden="true" pointerEvents="none" data-testid={dashed ? 'coverage-moment' : 'coverage-now'}>
-      <line
-        x1={x}
-        x2={x}
-        y1={HEADER - 4}
-        y2={height}
-        stroke={color}
-        strokeWidth={2}
-        strokeDasharray={dashed ? '4 3' : undefined}
-      />
+      {bands.map(([top, bottom]) => (
+        <line
+          key={top}
+          x1={x}
+          x2={x}
+          y1={top - 3}
+          y2={bottom + 3}
+          stroke={color}
+          strokeWidth={2}
+          strokeDasharray={dashed ? '4 3' : undefined}
+        />
+      ))}
+      {last ? <line x1={x} x2={x} y1={last[1] + 3} y2={height - 12} stroke={color} strokeWidth={1} /> : null}
       <circle cx={x} cy={HEADER - 4} r={3.5} fill={color} />
       <text
         x={Math.min(Math.max(x, 30), W - 30)}
@@ -160,7 +168,7 @@ export function Marker({
   )
 }
 
-export function Legend({ prefix }: { prefix: string }) {
+export function Legend({ prefix, moment }: { prefix: string; moment: boolean }) {
   const t = useTranslations('preview')
   return (
     <div
@@ -188,6 +196,14 @@ export function Legend({ prefix }: { prefix: string }) {
         </svg>
         {t('coverage.now')}
       </span>
+      {moment ? (
+        <span role="listitem" className="inline-flex items-center gap-2">
+          <svg width="14" height="14" aria-hidden="true">
+            <line x1="7" x2="7" y1="0" y2="14" stroke="#0f172a" strokeWidth="2" strokeDasharray="4 3" />
+          </svg>
+          {t('coverage.moment')}
+        </span>
+      ) : null}
     </div>
   )
 }

@@ -12,6 +12,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { Tooltip, TooltipContent, TooltipTrigger } from '@/components/ui/tooltip'
+import { zoneName } from '@/lib/clock/zone-name'
 import { formatDay, formatLongDate, formatTime } from './format'
 import { patternFill } from './responder-style'
 import { Days, Legend, MAP_HEADER as HEADER, MAP_WIDTH as W, MapPatterns, Marker } from './coverage-map-parts'
@@ -98,6 +99,10 @@ export function CoverageMap({
   })
   const height = HEADER + ROWS.length * (ROW_LABEL + ROW_H + ROW_GAP)
   const x = (f: number) => f * W
+  const bands = ROWS.map((_, i) => {
+    const top = HEADER + i * (ROW_LABEL + ROW_H + ROW_GAP) + ROW_LABEL
+    return [top, top + ROW_H] as const
+  })
   const momentX =
     moment !== null && moment >= timeline.start && moment < timeline.end
       ? (moment - timeline.start) / (timeline.end - timeline.start)
@@ -108,7 +113,10 @@ export function CoverageMap({
       <CardHeader>
         <CardTitle id="coverage-title">{t('coverage.title')}</CardTitle>
         <CardDescription>
-          {t('coverage.description', { date: formatLongDate(fromMs, locale, timeZone), zone: timeZone })}
+          {t('coverage.description', {
+            date: formatLongDate(fromMs, locale, timeZone),
+            zone: zoneName(timeZone, locale, fromMs),
+          })}
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
@@ -155,6 +163,7 @@ export function CoverageMap({
           prefix={prefix}
           label={mapLabel}
           segmentText={segmentText}
+          moment={momentX}
         />
         {/* From md up: the week as one continuous time axis. */}
         <div className="hidden overflow-x-auto md:block">
@@ -225,15 +234,28 @@ export function CoverageMap({
               )
             })}
             {momentX !== null ? (
-              <Marker x={x(momentX)} height={height} label={t('coverage.moment')} color="#0f172a" dashed />
+              <Marker
+                x={x(momentX)}
+                height={height}
+                bands={bands}
+                label={t('coverage.moment')}
+                color="#0f172a"
+                dashed
+              />
             ) : null}
             {timeline.now !== null ? (
-              <Marker x={x(timeline.now)} height={height} label={t('coverage.now')} color="#b91c1c" />
+              <Marker
+                x={x(timeline.now)}
+                height={height}
+                bands={bands}
+                label={t('coverage.now')}
+                color="#b91c1c"
+              />
             ) : null}
           </svg>
         </div>
 
-        <Legend prefix={prefix} />
+        <Legend prefix={prefix} moment={momentX !== null} />
 
         <Warnings warnings={warnings} assistantName={config.assistant?.active ? assistantName : null} />
 

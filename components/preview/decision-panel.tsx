@@ -12,6 +12,7 @@ import {
 } from '@/lib/routing'
 import { outOfHoursText, type OutOfHoursMessages } from '@/lib/out-of-hours/messages'
 import type { MessageLanguage } from '@/lib/out-of-hours/phrases'
+import { decisionChanges } from '@/lib/preview/decision-change'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatDayTime, formatTime, relativeDay } from './format'
 import { ResponderBadge } from './responder-style'
@@ -27,6 +28,7 @@ export function DecisionPanel({
   at,
   agents,
   live,
+  simulated,
   now,
 }: {
   scopeName: string
@@ -40,6 +42,8 @@ export function DecisionPanel({
   at: Date
   agents: AgentsInput
   live: boolean
+  /** A moment other than now is shown: days are written out ("mar 15 dic"), never "mañana" from the real today. */
+  simulated: boolean
   now: number
 }) {
   const t = useTranslations('preview')
@@ -53,7 +57,7 @@ export function DecisionPanel({
 
   const when = (d: Date) => {
     const ms = d.getTime()
-    const rel = relativeDay(ms, now, tz)
+    const rel = simulated ? 'other' : relativeDay(ms, now, tz)
     return rel === 'other'
       ? formatDayTime(ms, locale, tz)
       : t(`moment.${rel}`, { time: formatTime(ms, locale, tz) })
@@ -94,7 +98,15 @@ export function DecisionPanel({
                 {after ? (
                   <span className="text-muted-foreground">
                     {' '}
-                    · {t('decision.then', { responder: t(`responder.${after.responder}`) })}
+                    ·{' '}
+                    {after.responder === decision.responder
+                      ? t('decision.thenSame', {
+                          responder: t(`responder.${after.responder}`),
+                          change: decisionChanges(decision, after)
+                            .map((c) => t(`decision.change.${c}`, { assistant }))
+                            .join(t('decision.changeJoin')),
+                        })
+                      : t('decision.then', { responder: t(`responder.${after.responder}`) })}
                   </span>
                 ) : null}
               </>
@@ -154,7 +166,12 @@ export function DecisionPanel({
                 {handOff.responder === 'agents'
                   ? t('decision.overflowAgents')
                   : handOff.responder === 'queue'
-                    ? t('decision.overflowQueue')
+                    ? // Agents online but all at their maximum wait for room, not for someone to connect (§5).
+                      t(
+                        agentCounts(agents).online > 0
+                          ? 'decision.overflowQueueFull'
+                          : 'decision.overflowQueue',
+                      )
                     : handOff.nextOpening
                       ? t('decision.overflowClosed', { when: when(handOff.nextOpening) })
                       : t('decision.overflowClosedNever')}

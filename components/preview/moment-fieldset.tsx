@@ -6,6 +6,8 @@ import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
 import { TimeInput } from '@/components/ui/time-input'
+import { useLocale } from 'next-intl'
+import { zoneName as nameOfZone } from '@/lib/clock/zone-name'
 import { MomentSummary } from './moment-summary'
 
 /** "Momento": now, or a date and time typed on the scope's wall clock. */
@@ -33,6 +35,7 @@ export function MomentFieldset({
   onMoment: (date: string, time: string) => void
 }) {
   const t = useTranslations('preview')
+  const zoneName = nameOfZone(timeZone, useLocale(), instant)
   return (
     <fieldset className="grid gap-3">
       <legend className="mb-1.5 text-sm font-medium">{t('controls.moment')}</legend>
@@ -61,6 +64,7 @@ export function MomentFieldset({
             <Label htmlFor={`${id}-date`}>{t('controls.date')}</Label>
             <Input
               id={`${id}-date`}
+              name="date"
               type="date"
               className="w-44"
               value={dateDraft}
@@ -70,9 +74,10 @@ export function MomentFieldset({
             />
           </div>
           <div className="grid gap-1">
-            <Label htmlFor={`${id}-time`}>{t('controls.time', { zone: timeZone })}</Label>
+            <Label htmlFor={`${id}-time`}>{t('controls.time', { zone: zoneName })}</Label>
             <TimeInput
               id={`${id}-time`}
+              name="time"
               allow24={false}
               value={timeDraft}
               aria-invalid={invalid}
@@ -81,7 +86,31 @@ export function MomentFieldset({
             />
           </div>
         </div>
-      ) : null}
+      ) : (
+        // Without JavaScript the radios cannot reveal the fields: they are there from the start, for the GET form.
+        <noscript>
+          <div className="flex flex-wrap items-start gap-3">
+            <div className="grid gap-1">
+              <label htmlFor={`${id}-nojs-date`} className="text-sm font-medium">
+                {t('controls.date')}
+              </label>
+              <Input
+                id={`${id}-nojs-date`}
+                name="date"
+                type="date"
+                className="w-44"
+                defaultValue={dateDraft}
+              />
+            </div>
+            <div className="grid gap-1">
+              <label htmlFor={`${id}-nojs-time`} className="text-sm font-medium">
+                {t('controls.time', { zone: zoneName })}
+              </label>
+              <Input id={`${id}-nojs-time`} name="time" className="w-24" defaultValue={timeDraft} />
+            </div>
+          </div>
+        </noscript>
+      )}
       <FieldError id={`${id}-moment-error`} message={invalid ? t('controls.invalidMoment') : undefined} />
       <MomentSummary instant={instant} timeZone={timeZone} viewerZone={viewerZone} />
     </fieldset>

@@ -1,7 +1,8 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { formatDayTime, formatLongDate, formatTime, zoneOffset } from './format'
+import { zoneLabel } from '@/lib/clock/org-clock'
+import { formatDayTime, formatLongDate, formatTime } from './format'
 
 /** The simulated moment in the scope's zone, and in the viewer's own zone when it differs. */
 export function MomentSummary({
@@ -25,7 +26,7 @@ export function MomentSummary({
       <p className="font-medium">
         {t('moment.scopeZone', {
           time: `${formatLongDate(instant.getTime(), locale, tz)}, ${formatTime(instant.getTime(), locale, tz)}`,
-          zone: `${tz} (${zoneOffset(instant.getTime(), locale, tz)})`,
+          zone: zoneLabel(instant, locale, tz),
         })}
       </p>
       <p className="text-muted-foreground" data-testid="viewer-zone">
@@ -34,7 +35,7 @@ export function MomentSummary({
           : viewerZone === tz
             ? t('moment.sameZone')
             : t('moment.viewerZone', {
-                zone: viewerZone,
+                zone: zoneLabel(instant, locale, viewerZone),
                 time: formatDayTime(instant.getTime(), locale, viewerZone),
               })}
       </p>

@@ -188,56 +188,72 @@ export function PreviewView({
           <CardHeader>
             <CardTitle id={`${id}-controls`}>{t('controls.title')}</CardTitle>
           </CardHeader>
-          <CardContent className="flex flex-col gap-6">
-            <ScopeSelect
-              id={`${id}-scope`}
-              scopes={scopes}
-              value={scope.key}
-              label={displayName}
-              onChange={changeScope}
-            />
+          {/* A GET form to this page: without JavaScript, Enter (or "Ver este momento") loads the chosen moment from the
+              URL. With JavaScript every change already applies live, so submitting does nothing. */}
+          <CardContent>
+            <form
+              method="get"
+              action="/preview"
+              className="flex flex-col gap-6"
+              onSubmit={(e) => e.preventDefault()}
+            >
+              <input type="hidden" name="scope" value={scope.key} />
+              {from !== null ? <input type="hidden" name="from" value={from} /> : null}
+              <ScopeSelect
+                id={`${id}-scope`}
+                scopes={scopes}
+                value={scope.key}
+                label={displayName}
+                onChange={changeScope}
+              />
 
-            <MomentFieldset
-              id={id}
-              custom={at !== null}
-              dateDraft={dateDraft}
-              timeDraft={timeDraft}
-              invalid={momentInvalid}
-              timeZone={tz}
-              instant={instant}
-              viewerZone={viewerZone}
-              onMode={setMode}
-              onMoment={applyMoment}
-            />
+              <MomentFieldset
+                id={id}
+                custom={at !== null}
+                dateDraft={dateDraft}
+                timeDraft={timeDraft}
+                invalid={momentInvalid}
+                timeZone={tz}
+                instant={instant}
+                viewerZone={viewerZone}
+                onMode={setMode}
+                onMoment={applyMoment}
+              />
 
-            <AgentsFieldset
-              id={id}
-              live={live}
-              whatIf={whatIf}
-              draft={agentsDraft}
-              roomDraft={roomDraft}
-              invalid={agentsInvalid}
-              roomInvalid={roomInvalid}
-              onLive={() => {
-                setWhatIf(null)
-                setWhatIfRoom(null)
-              }}
-              onWhatIf={() => {
-                const full = live.available < live.online
-                setWhatIfRoom(full ? live.available : null)
-                applyAgents(String(live.online), full ? live.available : null)
-                if (full) setRoomDraft(String(live.available))
-              }}
-              onDraft={applyAgents}
-              onRoomDraft={applyRoom}
-            />
+              <AgentsFieldset
+                id={id}
+                live={live}
+                whatIf={whatIf}
+                draft={agentsDraft}
+                roomDraft={roomDraft}
+                invalid={agentsInvalid}
+                roomInvalid={roomInvalid}
+                onLive={() => {
+                  setWhatIf(null)
+                  setWhatIfRoom(null)
+                }}
+                onWhatIf={() => {
+                  const full = live.available < live.online
+                  setWhatIfRoom(full ? live.available : null)
+                  applyAgents(String(live.online), full ? live.available : null)
+                  if (full) setRoomDraft(String(live.available))
+                }}
+                onDraft={applyAgents}
+                onRoomDraft={applyRoom}
+              />
 
-            {at !== null || whatIf !== null || from !== null ? (
-              <Button variant="ghost" size="sm" className="w-fit" onClick={reset}>
-                <RotateCcwIcon aria-hidden />
-                {t('controls.reset')}
-              </Button>
-            ) : null}
+              {at !== null || whatIf !== null || from !== null ? (
+                <Button variant="ghost" size="sm" className="w-fit" onClick={reset}>
+                  <RotateCcwIcon aria-hidden />
+                  {t('controls.reset')}
+                </Button>
+              ) : null}
+              <noscript>
+                <Button type="submit" size="sm" className="w-fit">
+                  {t('controls.apply')}
+                </Button>
+              </noscript>
+            </form>
           </CardContent>
         </Card>
 
@@ -252,6 +268,7 @@ export function PreviewView({
           at={instant}
           agents={agents}
           live={whatIf === null}
+          simulated={moment !== null}
           now={now}
         />
       </div>

@@ -2,9 +2,10 @@
 
 import { useMemo } from 'react'
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form'
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { AlertTriangle, Clock } from '@/components/ui/icons'
 import { formatUtcOffset, zoneOffsetMinutes } from '@/lib/schedule/time-zones'
+import { zoneChoiceLabel } from '@/lib/clock/zone-name'
 import { TimeZonePicker } from '@/components/fields/time-zone-picker'
 import { useHydrated } from '@/components/hooks/use-hydrated'
 import { Button } from '@/components/ui/button'
@@ -25,6 +26,7 @@ export function BusinessHoursCard({
   disabled: boolean
 }) {
   const t = useTranslations('schedules')
+  const locale = useLocale()
   const { control } = useFormContext<FormValues>()
   const { errors, defaultValues } = useFormState({ control, name: 'config.business.timeZone' })
   const tzError = errorAt(errors, 'config.business.timeZone')
@@ -63,7 +65,7 @@ export function BusinessHoursCard({
                   disabled
                   className="flex h-10 w-full items-center rounded-md border border-input bg-background px-3 text-left text-base md:text-sm"
                 >
-                  {field.value.replaceAll('_', ' ')}
+                  {zoneChoiceLabel(field.value, locale, at)}
                 </button>
               ) : (
                 <TimeZonePicker
@@ -84,9 +86,9 @@ export function BusinessHoursCard({
             <p id="tz-moved" role="status" className="flex items-start gap-1.5 text-sm text-warning">
               <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
               {t('timeZone.changed', {
-                zone: zone.replaceAll('_', ' '),
+                zone: zoneChoiceLabel(zone, locale, at),
                 offset: formatUtcOffset(zoneOffsetMinutes(zone, at)),
-                before: storedZone.replaceAll('_', ' '),
+                before: zoneChoiceLabel(storedZone, locale, at),
               })}
             </p>
           )}

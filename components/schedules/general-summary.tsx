@@ -1,16 +1,18 @@
 'use client'
 
 import Link from 'next/link'
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { ArrowRight, Link2 } from '@/components/ui/icons'
 import { WEEKDAYS } from '@/lib/schedule/types'
 import type { ScopeConfiguration } from '@/lib/settings/types'
+import { zoneChoiceLabel } from '@/lib/clock/zone-name'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 
 /** What a department that uses General inherits, read-only, with a way to edit General itself. */
 export function GeneralSummary({ config }: { config: ScopeConfiguration }) {
   const t = useTranslations('schedules')
+  const locale = useLocale()
   const { business, assistant } = config
   return (
     <Card data-testid="general-summary">
@@ -34,7 +36,7 @@ export function GeneralSummary({ config }: { config: ScopeConfiguration }) {
             </div>
           ))}
           <dt className="mt-2 font-medium">{t('timeZone.label')}</dt>
-          <dd className="mt-2 text-muted-foreground">{business.timeZone}</dd>
+          <dd className="mt-2 text-muted-foreground">{zoneChoiceLabel(business.timeZone, locale)}</dd>
           <dt className="font-medium">{t('dates.title')}</dt>
           <dd className="text-muted-foreground">
             {t('editor.inherits.dates', { count: business.overrides.length })}

@@ -9,6 +9,7 @@ import type { ScopeConfiguration } from '@/lib/settings/types'
 import type { createScopeSettingsSchema } from '@/lib/settings/scope-settings-schema'
 import { cn } from '@/lib/utils'
 import type { FormValues } from './form-fields'
+import { firstProblem } from './live-status-problem'
 
 const TICK_MS = 30_000
 
@@ -35,6 +36,7 @@ export function LiveStatus({
   renderedAt: string
 }) {
   const t = useTranslations('schedules.live')
+  const ts = useTranslations('schedules')
   const format = useFormatter()
   const values = useDeferredValue(useWatch({ control }))
   // "Corrige los campos marcados" only while something IS marked (errors show after the first save attempt).
@@ -46,12 +48,14 @@ export function LiveStatus({
     return () => window.clearInterval(id)
   }, [])
 
-  const config = useMemo((): ScopeConfiguration | null => {
-    if (values.usesGeneral) return generalConfig
+  const { config, problem } = useMemo(() => {
+    if (values.usesGeneral) return { config: generalConfig, problem: null }
     // Server render and hydration happen before the schema loads; the form still holds the stored values then.
-    if (!schema) return storedConfig
+    if (!schema) return { config: storedConfig, problem: null }
     const parsed = schema.safeParse(values)
-    return parsed.success ? parsed.data.config : null
+    return parsed.success
+      ? { config: parsed.data.config as ScopeConfiguration, problem: null }
+      : { config: null, problem: firstProblem(parsed.error.issues) }
   }, [values, schema, storedConfig, generalConfig])
 
   const decision = useMemo((): Decision | null => {
@@ -78,10 +82,22 @@ export function LiveStatus({
     return (
       <p data-testid="live-status" className="flex items-start gap-2 text-sm text-muted-foreground">
         <Clock aria-hidden className="mt-0.5 size-4 shrink-0" />
-        {marked ? t('invalid') : t('invalidUnmarked')}
+        {problem
+          ? t(marked ? 'problemMarked' : 'problem', {
+              section: problem.section ? ts(problem.section) : t('form'),
+              message: problem.message.replace(/[.。]$/, ''),
+            })
+          : marked
+            ? t('invalid')
+            : t('invalidUnmarked')}
       </p>
     )
   }
+  const reopensAtUntil =
+    decision.responder === 'closed' &&
+    decision.nextOpening !== null &&
+    decision.until !== null &&
+    decision.nextOpening.getTime() === decision.until.getTime()
   const Icon = decision.responder === 'assistant' ? Bot : decision.responder === 'closed' ? Moon : Users
   const tone =
     decision.responder === 'closed'
@@ -99,8 +115,13 @@ export function LiveStatus({
       <p className="min-w-0 leading-snug">
         <span className="font-medium">{t(`responder.${decision.responder}`)}</span>{' '}
         <span className="text-muted-foreground">
-          {decision.until ? t('until', { when: when(decision.until) }) : t('noChange')}
-          {decision.responder === 'closed' && decision.nextOpening
+          {/* Closed until it opens: one instant, said once ("abre el …"), not "hasta el X · abre el X". */}
+          {reopensAtUntil
+            ? t('nextOpening', { when: when(decision.nextOpening!) })
+            : decision.until
+              ? t('until', { when: when(decision.until) })
+              : t('noChange')}
+          {decision.responder === 'closed' && decision.nextOpening && !reopensAtUntil
             ? ` · ${t('nextOpening', { when: when(decision.nextOpening) })}`
             : ''}
           {' · '}

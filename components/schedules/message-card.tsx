@@ -234,6 +234,7 @@ export function MessageCard({
                   month: 'long',
                   hour: '2-digit',
                   minute: '2-digit',
+                  hourCycle: 'h23',
                 }),
               })
             : t('example.heading')}

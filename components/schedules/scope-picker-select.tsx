@@ -2,11 +2,12 @@
 
 import { useEffect, useRef, useState } from 'react'
 import Link from 'next/link'
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import type { ScopeSummary } from '@/db/queries'
 import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { scopeHref } from '@/lib/settings/scope-href'
+import { zoneChoiceLabel } from '@/lib/clock/zone-name'
 
 const GENERAL = 'general'
 
@@ -17,6 +18,7 @@ const GENERAL = 'general'
  */
 export function ScopePickerSelect({ scopes, current }: { scopes: ScopeSummary[]; current: string | null }) {
   const t = useTranslations('schedules.scopes')
+  const locale = useLocale()
   const link = useRef<HTMLAnchorElement>(null)
   const [target, setTarget] = useState<{ href: string } | null>(null)
   useEffect(() => {
@@ -44,8 +46,8 @@ export function ScopePickerSelect({ scopes, current }: { scopes: ScopeSummary[];
               value={scope.departmentId ?? GENERAL}
               description={
                 scope.departmentId
-                  ? `${scope.usesGeneral ? t('usesGeneral') : t('own')} · ${scope.timeZone}`
-                  : scope.timeZone
+                  ? `${scope.usesGeneral ? t('usesGeneral') : t('own')} · ${zoneChoiceLabel(scope.timeZone, locale)}`
+                  : zoneChoiceLabel(scope.timeZone, locale)
               }
             >
               {name(scope)}

@@ -2,9 +2,10 @@
 
 import { useState } from 'react'
 import Link from 'next/link'
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { Bot, Search } from '@/components/ui/icons'
 import type { ScopeSummary } from '@/db/queries'
+import { zoneChoiceLabel } from '@/lib/clock/zone-name'
 import { Badge } from '@/components/ui/badge'
 import { Input } from '@/components/ui/input'
 import { scopeHref } from '@/lib/settings/scope-href'
@@ -20,6 +21,7 @@ const normalize = (s: string) =>
 /** docs/behaviour.md §6 — General first, then each department with its mode ("usa General" / "propia"); filterable when long. */
 export function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; current: string | null }) {
   const t = useTranslations('schedules.scopes')
+  const locale = useLocale()
   const [query, setQuery] = useState('')
   const q = normalize(query.trim())
   const visible = q ? scopes.filter((s) => s.departmentId === null || normalize(s.name).includes(q)) : scopes
@@ -67,7 +69,7 @@ export function ScopeSelector({ scopes, current }: { scopes: ScopeSummary[]; cur
                     fifty such departments stays light. */}
                 {!scope.usesGeneral && (
                   <span className="ui-scope-item-meta">
-                    <span>{scope.timeZone}</span>
+                    <span>{zoneChoiceLabel(scope.timeZone, locale)}</span>
                     <span>
                       <Bot aria-hidden className="size-3.5" />
                       {scope.assistantActive ? t('assistantActive') : t('assistantInactive')}

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { ArrowLeft, History, Lock } from '@/components/ui/icons'
 import type { RoutingInputs, ScopeVersion } from '@/db/queries'
 import { restoreChanges } from '@/lib/settings/restore'
@@ -39,6 +39,7 @@ export async function VersionScreen({
 }) {
   const t = await getTranslations('schedules')
   const format = await getFormatter()
+  const locale = await getLocale()
   const { scope } = inputs
   const editorHref = scopeHref(scope.departmentId)
   const scopeName = scope.departmentId === null ? t('page.general') : scope.name
@@ -84,7 +85,10 @@ export async function VersionScreen({
           <Alert>
             <Lock aria-hidden />
             <AlertTitle>{t('versions.readOnlyTitle')}</AlertTitle>
-            <AlertDescription>{t('versions.readOnly')}</AlertDescription>
+            <AlertDescription>
+              {/* Staff cannot restore or edit: tell them what the page is for, not what they cannot do. */}
+              {t(canEdit ? 'versions.readOnly' : 'versions.readOnlyStaff')}
+            </AlertDescription>
           </Alert>
           {canEdit && (
             <div className="flex flex-col gap-2 rounded-lg border p-4" data-testid="restore-panel">
@@ -102,7 +106,13 @@ export async function VersionScreen({
                     scopeName={scopeName}
                     editorHref={editorHref}
                     changes={
-                      <ChangeList changes={changes} t={t} format={format} className="space-y-1 text-sm" />
+                      <ChangeList
+                        changes={changes}
+                        t={t}
+                        format={format}
+                        locale={locale}
+                        className="space-y-1 text-sm"
+                      />
                     }
                   />
                 </>

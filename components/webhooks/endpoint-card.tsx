@@ -46,7 +46,7 @@ export function EndpointCard({
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const dateTime = (iso: string) =>
-    format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'medium', timeZone })
+    format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23', timeZone })
   // Message keys cannot contain dots (next-intl nests on them): routing.changed → events.routing_changed.
   const eventLabel = (type: string) => {
     const key = `events.${type.replace('.', '_')}` as 'events.webhook_test'

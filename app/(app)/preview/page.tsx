@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const one = (value: string | string[] | undefined): string | null =>
   typeof value === 'string' ? value : null
 
-/** docs/behaviour.md §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at, agents, room, from. */
+/** docs/behaviour.md §8 /preview — ¿Quién atiende? (admin, staff). State lives in the URL: scope, at (or date + time from the form), agents, room, from. */
 export default async function PreviewPage({ searchParams }: PageProps<'/preview'>) {
   const viewer = await requireViewer({ preview: ['read'] })
   const params = await searchParams
@@ -22,7 +22,10 @@ export default async function PreviewPage({ searchParams }: PageProps<'/preview'
   const data = await loadPreview(viewer.organizationId, one(params.scope), now)
   if (!data) notFound()
   const tz = data.scope.config.business.timeZone
-  const at = one(params.at)
+  // The controls are a GET form too (no JavaScript): it sends the moment as `date` + `time`, the links as `at`.
+  const date = one(params.date)
+  const time = one(params.time)
+  const at = one(params.at) ?? (date !== null && time !== null ? `${date}T${time}` : null)
   const agents = one(params.agents)
   const from = one(params.from)
   const validAt = at !== null && parseAtParam(at, tz) !== null

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { requireViewer } from '@/server/session'
+import { can } from '@/lib/auth/permissions'
+import { AdminsOnly } from '@/components/app-shell/admins-only'
 import { listMembers, listPendingInvitations } from '@/db/auth-queries'
 import { MembersPanel } from '@/components/members/members-panel'
 
@@ -9,12 +11,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MembersPage() {
-  const viewer = await requireViewer({ member: ['create', 'update', 'delete'] })
+  const viewer = await requireViewer()
+  const t = await getTranslations('auth.members')
+  // Staff who open the address (a shared link, a bookmark) are told it is for administrators, not redirected away.
+  if (!can(viewer.role, { member: ['create', 'update', 'delete'] })) return <AdminsOnly title={t('title')} />
   const [members, invitations] = await Promise.all([
     listMembers(viewer.organizationId),
     listPendingInvitations(viewer.organizationId, new Date()),
   ])
-  const t = await getTranslations('auth.members')
   return (
     <div className="flex flex-col gap-6">
       <div>
