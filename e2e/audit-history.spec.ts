@@ -67,6 +67,7 @@ test('§6 saving a priority change and a new special date shows readable history
 test('§6 the history shows the latest three changes, and "Ver cambios anteriores" the earlier ones', async ({
   page,
   departments,
+  browser,
 }) => {
   // A department of its own (created, then deleted): its history is exactly what this test does.
   const path = await departments.create('Historial e2e')
@@ -84,7 +85,18 @@ test('§6 the history shows the latest three changes, and "Ver cambios anteriore
   await expect(entries.first()).toContainText('Mensaje número 3.')
   await expect(history).not.toContainText('Creó el departamento')
 
-  // A plain link (it works without JavaScript too) to the same page with more entries, at the history.
+  // A plain link: it works without JavaScript too (a context that has none).
+  const noScript = await browser.newContext({ storageState: ADMIN.state, javaScriptEnabled: false })
+  const plain = await noScript.newPage()
+  await plain.goto(path)
+  await expect(plain.getByTestId('audit-entry')).toHaveCount(3)
+  await plain.getByRole('link', { name: 'Ver cambios anteriores' }).click()
+  await plain.waitForURL(`**${path}?history=25#history`)
+  await expect(plain.getByTestId('audit-entry')).toHaveCount(4)
+  await expect(plain.getByTestId('audit-entry').last()).toContainText('Creó el departamento')
+  await noScript.close()
+
+  // The same link with JavaScript: the same page with more entries, at the history.
   const older = page.getByRole('link', { name: 'Ver cambios anteriores' })
   await expect(older).toHaveAttribute('href', `${path}?history=25#history`)
   await older.click()

@@ -40,7 +40,7 @@ test.describe('a viewer in Madrid', () => {
     await saveAndConfirm(page)
 
     const lastSaved = page.getByTestId('last-saved')
-    await expect(lastSaved).toContainText('(hora de Colombia, GMT-5)')
+    await expect(lastSaved).toContainText('(hora estándar de Colombia, GMT-5)')
     await showsOrgTime(lastSaved.locator('time'))
     const savedAt = (await lastSaved.locator('time').getAttribute('datetime')) ?? ''
     // 6 hours apart in December: the text is not the viewer's (Madrid's) wall clock.
@@ -48,16 +48,16 @@ test.describe('a viewer in Madrid', () => {
 
     const latest = page.getByTestId('audit-entry').first()
     await showsOrgTime(latest.locator('time'))
-    await expect(latest).toContainText('(hora de Colombia, GMT-5)')
+    await expect(latest).toContainText('(hora estándar de Colombia, GMT-5)')
 
     await page.goto('/agents')
     const updated = page.locator('time[title]').first()
-    await expect(updated).toHaveAttribute('title', /\(hora de Colombia, GMT-5\)$/)
+    await expect(updated).toHaveAttribute('title', /\(hora estándar de Colombia, GMT-5\)$/)
     const presenceAt = await updated.getAttribute('datetime')
     await expect(updated).toHaveAttribute('title', wallTime(presenceAt ?? '', ORG_ZONE))
 
     await page.goto('/preview')
-    await expect(page.getByTestId('overview-updated')).toContainText('(hora de Colombia, GMT-5)')
+    await expect(page.getByTestId('overview-updated')).toContainText('(hora estándar de Colombia, GMT-5)')
     const refreshedAt = await page.getByTestId('overview-updated').getAttribute('data-updated-at')
     await expect(page.getByTestId('overview-updated')).toContainText(wallTime(refreshedAt ?? '', ORG_ZONE))
   })

@@ -27,25 +27,36 @@ test('§6 zone search by country, city, legacy name, alias and offset; "UTC" is 
   const options = page.getByRole('option')
 
   await searchFor(page, 'Colombia')
-  await expect(options).toHaveText(['America/Bogota UTC−05:00'])
+  await expect(options).toHaveText(['America/Bogota (hora estándar de Colombia) UTC−05:00'])
 
   await searchFor(page, 'Brasil')
-  await expect(page.getByRole('option', { name: /^America\/Sao Paulo UTC−03:00$/ })).toBeVisible()
+  await expect(
+    page.getByRole('option', { name: /^America\/Sao Paulo \(hora estándar de Brasilia\) UTC−03:00$/ }),
+  ).toBeVisible()
   await searchFor(page, 'España')
-  await expect(page.getByRole('option', { name: /^Europe\/Madrid UTC\+0[12]:00$/ })).toBeVisible()
+  await expect(
+    page.getByRole('option', { name: /^Europe\/Madrid \(hora de Europa central\) UTC\+0[12]:00$/ }),
+  ).toBeVisible()
 
   await searchFor(page, 'Kolkata')
-  await expect(page.getByRole('option', { name: /^Asia\/(Kolkata|Calcutta) UTC\+05:30$/ })).toBeVisible()
+  // The current name (issue 22), though the browser lists the zone as Asia/Calcutta.
+  await expect(
+    page.getByRole('option', { name: /^Asia\/Kolkata \(hora estándar de la India\) UTC\+05:30$/ }),
+  ).toBeVisible()
   await searchFor(page, 'Kathmandu')
-  await expect(page.getByRole('option', { name: /^Asia\/(Kathmandu|Katmandu) UTC\+05:45$/ })).toBeVisible()
+  await expect(page.getByRole('option', { name: /^Asia\/Kathmandu \(.+\) UTC\+05:45$/ })).toBeVisible()
 
   await searchFor(page, 'US/Eastern')
-  await expect(page.getByRole('option', { name: /^America\/New York UTC−0[45]:00$/ })).toBeVisible()
+  await expect(page.getByRole('option', { name: /^America\/New York \(.+\) UTC−0[45]:00$/ })).toBeVisible()
 
   for (const offset of ['-05:00', 'GMT-5', 'UTC-5']) {
     await searchFor(page, offset)
-    await expect(page.getByRole('option', { name: 'America/Bogota UTC−05:00' })).toBeVisible()
-    await expect(page.getByRole('option', { name: 'America/Lima UTC−05:00' })).toBeVisible()
+    await expect(
+      page.getByRole('option', { name: 'America/Bogota (hora estándar de Colombia) UTC−05:00' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('option', { name: 'America/Lima (hora estándar de Perú) UTC−05:00' }),
+    ).toBeVisible()
     // Every option found is at that offset.
     for (const text of await options.allTextContents()) expect(text).toMatch(/UTC−05:00$/)
   }
@@ -74,7 +85,7 @@ test('§4 changing the zone warns that the hours keep their times in the new zon
   await page.getByRole('option', { name: /^America\/Lima/ }).click()
   await expect(zone).toContainText('America/Lima')
   await expect(warning).toHaveText(
-    'Las horas se mantienen; ahora se interpretan en America/Lima (UTC−05:00), ya no en America/Bogota.',
+    'Las horas se mantienen; ahora se interpretan en America/Lima (hora estándar de Perú), UTC−05:00, ya no en America/Bogota (hora estándar de Colombia).',
   )
   await expect(zone).toHaveAccessibleDescription(/Las horas se mantienen/)
   // The weekly hours themselves are unchanged.
