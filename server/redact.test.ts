@@ -22,6 +22,16 @@ describe('redactSecrets', () => {
     expect(describeError(new Error('x', { cause: new Error('params: secret') }))).toBe(
       'Error: x ← Error: params: [redacted]',
     )
+    // The causes after a failed query survive its redacted parameters.
+    const outage = new Error(
+      'Failed query: select 1 from "session"\nparams: AbCdEfGhIjKlMnOpQrStUvWxYz012345',
+      {
+        cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      },
+    )
+    expect(describeError(outage)).toBe(
+      'Error: Failed query: select 1 from "session"\nparams: [redacted] ← Error ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:5432',
+    )
   })
 })
 

@@ -26,7 +26,9 @@ export function describeError(error: unknown): string {
       break
     }
   }
-  return redactSecrets(parts.join(' ← '))
+  // Each part on its own: a query's `params:` runs to the end of its line, and joined on one line it would take
+  // the causes after it (the driver's error, what an operator needs during an outage) with it.
+  return parts.map(redactSecrets).join(' ← ')
 }
 
 /**
