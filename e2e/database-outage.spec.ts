@@ -138,4 +138,28 @@ test.describe('the database goes away', () => {
     await expect(page.getByRole('link', { name: 'Durante la caída' })).toHaveCount(0)
     expect(pageErrors).toEqual([])
   })
+
+  test('Ajustes → API words an outage like every action (no missing message), and creates nothing', async ({
+    page,
+  }) => {
+    const missing: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().includes('MISSING_MESSAGE')) missing.push(m.text())
+    })
+    await signIn(page, ADMIN)
+    await page.goto('/settings/api')
+    await page.getByLabel('Nombre', { exact: true }).fill('Durante la caída')
+    try {
+      await cutDatabase()
+      await eventually(async () => (await readiness()) === 503)
+      await page.getByRole('button', { name: 'Crear clave' }).click()
+      await expect(page.getByText('No se pudo guardar, inténtalo de nuevo. No se guardó nada.')).toBeVisible()
+    } finally {
+      await restoreDatabase()
+    }
+    await eventually(async () => (await readiness()) === 200)
+    await page.reload()
+    await expect(page.getByRole('cell', { name: 'Durante la caída' })).toHaveCount(0)
+    expect(missing).toEqual([])
+  })
 })

@@ -22,7 +22,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { FieldError } from '@/components/ui/form-message'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { useFieldErrorText } from '@/components/forms/use-action-error'
+import { useActionErrorMessage, useFieldErrorText } from '@/components/forms/use-action-error'
 
 type KeyRow = {
   id: string
@@ -44,6 +44,13 @@ const PERMISSION_KEY: Record<ApiKeyPermission, string> = {
 export function ApiKeysPanel({ keys, timeZone }: { keys: KeyRow[]; timeZone: string }) {
   const t = useTranslations('api.keys')
   const format = useFormatter()
+  const actionError = useActionErrorMessage()
+  // The panel's own wording where it has one; any other failure (e.g. `unavailable` during a database outage) in the
+  // shared words of every action, never a missing message.
+  const failureText = (failure: { error: string; retryAfterMinutes?: number }) =>
+    t.has(`errors.${failure.error}`)
+      ? t(`errors.${failure.error}` as 'errors.unexpected')
+      : actionError(failure)
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null)
@@ -63,8 +70,7 @@ export function ApiKeysPanel({ keys, timeZone }: { keys: KeyRow[]; timeZone: str
         const fields = result.fieldErrors ?? {}
         if (fields.name) form.setError('name', { message: fields.name })
         if (fields.permissions) form.setError('permissions', { message: fields.permissions })
-        if (!fields.name && !fields.permissions)
-          toast.error(t(`errors.${result.error}` as 'errors.unexpected'))
+        if (!fields.name && !fields.permissions) toast.error(failureText(result))
         return
       }
       setCreated({ name: values.name.trim(), secret: result.data.secret })
@@ -181,7 +187,7 @@ export function ApiKeysPanel({ keys, timeZone }: { keys: KeyRow[]; timeZone: str
                           startTransition(async () => {
                             const result = await revokeApiKeyAction({ keyId: key.id })
                             if (!result.ok) {
-                              toast.error(t(`errors.${result.error}` as 'errors.unexpected'))
+                              toast.error(failureText(result))
                               return
                             }
                             toast.success(t('revoked', { name: key.name }))
