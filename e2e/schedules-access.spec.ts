@@ -70,7 +70,7 @@ test.describe('admin', () => {
     await openScope(page, SCOPES.ventas)
     await hoursRegion(page).getByLabel('Lunes: desde (rango 2)').fill('12:00')
     await saveButton(page).click()
-    await expect(page.getByText('Este rango se superpone con 08:00–13:00')).toBeVisible()
+    await expect(hoursRegion(page).getByText('Este rango se superpone con 08:00–13:00')).toBeVisible()
     expect(await axeViolations(page), 'errors').toEqual([])
     page.once('dialog', (dialog) => void dialog.accept())
     await openScope(page, SCOPES.general)
