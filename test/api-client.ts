@@ -13,6 +13,8 @@ import * as decision from '@/app/api/v1/routing/decision/route'
 import * as decisions from '@/app/api/v1/routing/decisions/route'
 import * as overflow from '@/app/api/v1/routing/overflow/route'
 import * as effectiveHours from '@/app/api/v1/scopes/[scope]/effective-hours/route'
+import * as businessTime from '@/app/api/v1/scopes/[scope]/business-time/route'
+import * as businessTimeAdd from '@/app/api/v1/scopes/[scope]/business-time/add/route'
 import * as settings from '@/app/api/v1/scopes/[scope]/settings/route'
 import * as agents from '@/app/api/v1/agents/route'
 import * as presence from '@/app/api/v1/agents/[agentId]/presence/route'
@@ -32,6 +34,8 @@ const MODULES: Record<string, Record<string, unknown>> = {
   '/api/v1/routing/decisions': decisions,
   '/api/v1/routing/overflow': overflow,
   '/api/v1/scopes/{scope}/effective-hours': effectiveHours,
+  '/api/v1/scopes/{scope}/business-time': businessTime,
+  '/api/v1/scopes/{scope}/business-time/add': businessTimeAdd,
   '/api/v1/scopes/{scope}/settings': settings,
   '/api/v1/agents': agents,
   '/api/v1/agents/{agentId}/presence': presence,

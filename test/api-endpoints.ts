@@ -62,6 +62,24 @@ export const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    name: 'GET business-time',
+    method: 'GET',
+    needs: ['routing:read', 'settings:read'],
+    own: () => ({
+      path: `/api/v1/scopes/dep_aurora_ventas/business-time?from=${at}&to=2026-12-02T15:00:00Z`,
+    }),
+    other: () => ({
+      path: `/api/v1/scopes/dep_montana_pedidos/business-time?from=${at}&to=2026-12-02T15:00:00Z`,
+    }),
+  },
+  {
+    name: 'GET business-time/add',
+    method: 'GET',
+    needs: ['routing:read', 'settings:read'],
+    own: () => ({ path: `/api/v1/scopes/dep_aurora_ventas/business-time/add?at=${at}&minutes=90` }),
+    other: () => ({ path: `/api/v1/scopes/dep_montana_pedidos/business-time/add?at=${at}&minutes=90` }),
+  },
+  {
     name: 'GET settings',
     method: 'GET',
     needs: ['settings:read', 'settings:write'],

@@ -51,7 +51,7 @@ export const MIN_API_DATE = '1900-01-01'
 export const MAX_API_DATE = '9999-12-30'
 const MIN_INSTANT_MS = Date.parse(MIN_API_INSTANT)
 const MAX_INSTANT_MS = Date.parse(MAX_API_INSTANT)
-const INSTANT_WINDOW = 'from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z'
+export const INSTANT_WINDOW = 'from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z'
 
 /** Whether `at` lies in the API's window; instants the API answers with (`until`…) past it are null. */
 export function inInstantWindow(at: Date): boolean {
@@ -59,11 +59,11 @@ export function inInstantWindow(at: Date): boolean {
   return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS
 }
 
-const Instant = z.iso
+export const Instant = z.iso
   .datetime({ offset: true, message: 'Expected an ISO 8601 instant, e.g. 2026-12-01T15:00:00Z' })
   .refine((value) => inInstantWindow(new Date(value)), { message: `Expected an instant ${INSTANT_WINDOW}` })
   .meta({ description: `An ISO 8601 instant ${INSTANT_WINDOW}.`, example: '2026-12-01T15:00:00Z' })
-const InstantOut = z.iso.datetime({ offset: true })
+export const InstantOut = z.iso.datetime({ offset: true })
 
 // Digits only: z.coerce.number would read "" and " " as 0, and "1e1" or "0x10" as numbers.
 const AgentsOnlineQuery = z.preprocess(

@@ -22,7 +22,7 @@ describe('OpenAPI document', () => {
         op: op as { responses: Record<string, { content?: object }>; security?: unknown },
       })),
     )
-    expect(operations.length).toBe(13)
+    expect(operations.length).toBe(15)
     for (const { path, op } of operations) {
       for (const [status, response] of Object.entries(op.responses)) {
         if (Number(status) >= 400 && path.startsWith('/api/v1/')) {

@@ -33,6 +33,12 @@ import {
   ScopeSettingsBodySchema,
   ScopeSettingsResponseSchema,
 } from './api-schemas'
+import {
+  BusinessTimeAddQuerySchema,
+  BusinessTimeAddSchema,
+  BusinessTimeQuerySchema,
+  BusinessTimeSchema,
+} from './business-time-schemas'
 import type { ApiKeyPermission } from './api-key-schema'
 
 const problem = (description: string): ZodOpenApiResponseObject => ({
@@ -212,6 +218,28 @@ export function createApiDocument() {
           requestParams: { path: scopePath, query: EffectiveHoursQuerySchema },
           responses: {
             '200': ok('The intervals', EffectiveHoursSchema),
+            ...errors([400, 401, 403, 404, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/scopes/{scope}/business-time': {
+        get: operation(['routing:read', 'settings:read'], {
+          operationId: 'getBusinessTime',
+          summary: 'Business minutes between two instants (the business or the assistant hours)',
+          requestParams: { path: scopePath, query: BusinessTimeQuerySchema },
+          responses: {
+            '200': ok('The open time in [from, to)', BusinessTimeSchema),
+            ...errors([400, 401, 403, 404, 429, 500]),
+          },
+        }),
+      },
+      '/api/v1/scopes/{scope}/business-time/add': {
+        get: operation(['routing:read', 'settings:read'], {
+          operationId: 'addBusinessTime',
+          summary: 'The instant a number of business minutes after another (an SLA deadline)',
+          requestParams: { path: scopePath, query: BusinessTimeAddQuerySchema },
+          responses: {
+            '200': ok('The instant, or null when not reached', BusinessTimeAddSchema),
             ...errors([400, 401, 403, 404, 429, 500]),
           },
         }),

@@ -23,6 +23,8 @@ const INSTALLED = Symbol.for('horarios.apiRawRequestGuard')
 export const PARAMETER_PATHS = [
   '/api/v1/scopes/{scope}/settings',
   '/api/v1/scopes/{scope}/effective-hours',
+  '/api/v1/scopes/{scope}/business-time',
+  '/api/v1/scopes/{scope}/business-time/add',
   '/api/v1/agents/{agentId}/presence',
   '/api/v1/agents/{agentId}/load',
 ] as const

@@ -102,6 +102,46 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/scopes/{scope}/business-time': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Business minutes between two instants (the business or the assistant hours)
+     * @description Permission: `routing:read` or `settings:read`.
+     */
+    get: operations['getBusinessTime']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/scopes/{scope}/business-time/add': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The instant a number of business minutes after another (an SLA deadline)
+     * @description Permission: `routing:read` or `settings:read`.
+     */
+    get: operations['addBusinessTime']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/scopes/{scope}/settings': {
     parameters: {
       query?: never
@@ -509,6 +549,34 @@ export interface components {
       localStart: string
       /** @example 2026-12-01T18:00 */
       localEnd: string
+    }
+    BusinessTime: {
+      scope: components['schemas']['ScopeRef']
+      /** @enum {string} */
+      of: 'business' | 'assistant'
+      timeZone: string
+      /** Format: date-time */
+      from: string
+      /** Format: date-time */
+      to: string
+      /** @description Whole minutes of open time in [from, to), truncated. */
+      businessMinutes: number
+      /** @description The same in whole seconds. */
+      businessSeconds: number
+    }
+    BusinessTimeAdd: {
+      scope: components['schemas']['ScopeRef']
+      /** @enum {string} */
+      of: 'business' | 'assistant'
+      timeZone: string
+      /** Format: date-time */
+      at: string
+      minutes: number
+      /**
+       * Format: date-time
+       * @description The first open instant after which `minutes` of open time have elapsed since at (counting from the next opening when at is closed; minutes = 0 gives at, or the next opening). null when not within 3653 days of at (or by 9999-12-31T23:59:59.999Z).
+       */
+      result: string | null
     }
     ScopeSettings: {
       scope: components['schemas']['ScopeRef']
@@ -1021,6 +1089,214 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['EffectiveHours']
+        }
+      }
+      /** @description Invalid input: each field path and message in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing, invalid or revoked API key */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The key lacks the permission */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description No such scope or agent in the organization of the key */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Unexpected error (the requestId helps support find it) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  getBusinessTime: {
+    parameters: {
+      query: {
+        /** @description Start of the span, from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z. */
+        from: string
+        /** @description End of the span: at or after from, at most 3653 days after it. */
+        to: string
+        of?: 'business' | 'assistant'
+      }
+      header?: never
+      path: {
+        /** @description `general` for the General configuration, or a department id (from GET /api/v1/scopes). */
+        scope: components['schemas']['ScopeId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The open time in [from, to) */
+      200: {
+        headers: {
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['BusinessTime']
+        }
+      }
+      /** @description Invalid input: each field path and message in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing, invalid or revoked API key */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The key lacks the permission */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description No such scope or agent in the organization of the key */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Over the per-key rate limit, or too many unknown keys from this address (for up to 10 minutes) */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Unexpected error (the requestId helps support find it) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description The database is unreachable for now (as /api/ready says); retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  addBusinessTime: {
+    parameters: {
+      query: {
+        /** @description Where counting starts, from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z. */
+        at: string
+        /** @description Business minutes to add, 0 to 1051200. */
+        minutes?: number
+        of?: 'business' | 'assistant'
+      }
+      header?: never
+      path: {
+        /** @description `general` for the General configuration, or a department id (from GET /api/v1/scopes). */
+        scope: components['schemas']['ScopeId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The instant, or null when not reached */
+      200: {
+        headers: {
+          /** @description What is left of the policy: "per-key";r=<remaining>;t=<seconds to reset> */
+          RateLimit?: string
+          /** @description The per-key limit: "per-key";q=<requests>;w=60 */
+          'RateLimit-Policy'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['BusinessTimeAdd']
         }
       }
       /** @description Invalid input: each field path and message in `errors` */
