@@ -207,8 +207,12 @@ test.describe('as admin', () => {
     }
     // Christmas (a Colombian holiday) is marked on the map.
     await expect(page.locator('[data-day="2026-12-25"]')).toHaveAttribute('data-holiday', 'true')
-    // Tooltips give exact times on keyboard focus.
-    await page.getByTestId('coverage-row-online').locator('[data-segment]').nth(1).focus()
+    // Tooltips give exact times on keyboard focus: Tab from the first segment to the second, as a keyboard user
+    // does (a programmatic focus() after a mouse click is not keyboard focus, and Radix opens only on that).
+    const segments = page.getByTestId('coverage-row-online').locator('[data-segment]')
+    await segments.first().focus()
+    await page.keyboard.press('Tab')
+    await expect(segments.nth(1)).toBeFocused()
     await expect(page.getByRole('tooltip')).toContainText('Asesores Humanos: lun, 21 dic, 08:00 – 18:00')
   })
 
